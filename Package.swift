@@ -1,0 +1,72 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Quire: Markdown tutorials about symbolic tensor graphs, executed and checked.
+///
+/// Dependencies point one way only (see Documentation/Architecture.md):
+/// NumericArrays ← SymbolicGraph/SymbolicTensor ← TheanoBridge → NumPyBridge → MiniPython;
+/// CCmark ← CommonMark ← DocRunner; the `quire` executable composes them.
+let package = Package(
+  name: "Quire",
+  products: [
+    .executable(name: "quire", targets: ["quire"]),
+    .library(name: "MiniPython", targets: ["MiniPython"]),
+    .library(name: "NumericArrays", targets: ["NumericArrays"]),
+    .library(name: "SymbolicTensor", targets: ["SymbolicTensor"]),
+    .library(name: "DocRunner", targets: ["DocRunner"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+  ],
+  targets: [
+    // Numeric arrays (numpy semantics), BLAS through OpenBLAS.
+    .systemLibrary(
+      name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+    .target(name: "NumericArrays", dependencies: ["COpenBLAS"]),
+
+    // The graph engine: a tensor-agnostic core and the tensor ops on top of it.
+    .target(name: "SymbolicGraph"),
+    .target(name: "SymbolicTensor", dependencies: ["SymbolicGraph", "NumericArrays"]),
+
+    // The block language: a safe interpreter of the Python subset tutorials use.
+    .target(name: "MiniPython"),
+
+    // Bindings that join the interpreter to arrays and the engine.
+    .target(name: "NumPyBridge", dependencies: ["MiniPython", "NumericArrays"]),
+    .target(
+      name: "TheanoBridge",
+      dependencies: ["MiniPython", "NumPyBridge", "NumericArrays", "SymbolicGraph", "SymbolicTensor"]),
+
+    // Markdown: libcmark behind a safe Swift face, and the document runner.
+    .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+    .target(name: "CommonMark", dependencies: ["CCmark"]),
+    .target(name: "DocRunner", dependencies: ["CommonMark", .product(name: "Yams", package: "Yams")]),
+
+    // The command line: parsing and wiring only.
+    .executableTarget(
+      name: "quire",
+      dependencies: [
+        "DocRunner", "TheanoBridge", "MiniPython",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+
+    // Benchmarks: a runnable target that prints ratios against numpy/CPython/Theano.
+    .executableTarget(
+      name: "QuireBench",
+      dependencies: ["MiniPython", "NumericArrays", "TheanoBridge", "DocRunner", "SymbolicTensor"],
+      path: "Benchmarks/QuireBench"),
+
+    .target(name: "TestSupport", dependencies: ["SymbolicGraph"], path: "Tests/TestSupport"),
+    .testTarget(name: "NumericArraysTests", dependencies: ["NumericArrays"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "SymbolicGraphTests", dependencies: ["SymbolicGraph", "TestSupport"]),
+    .testTarget(name: "SymbolicTensorTests", dependencies: ["SymbolicTensor", "TestSupport"]),
+    .testTarget(name: "MiniPythonTests", dependencies: ["MiniPython"], resources: [.copy("Scripts")]),
+    .testTarget(name: "NumPyBridgeTests", dependencies: ["NumPyBridge", "MiniPython"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "TheanoBridgeTests", dependencies: ["TheanoBridge", "MiniPython"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
+    .testTarget(name: "DocRunnerTests", dependencies: ["DocRunner"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["quire"], resources: [.copy("Fixtures")]),
+  ],
+  swiftLanguageModes: [.v6]
+)
