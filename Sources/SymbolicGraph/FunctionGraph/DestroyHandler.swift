@@ -1,0 +1,73 @@
+/// Keeps in-place operations safe (Theano's `DestroyHandler` with the inputs' `Supervisor`).
+///
+/// An op destroys an input when its `destroyMap` says so, and an output is a view of an input when
+/// its `viewMap` says so. The graph is valid when no graph input or constant is destroyed (nor
+/// viewed by a destroyed variable), no variable is destroyed twice, and every other reader of a
+/// destroyed variable can run before its destroyer (which `orderings` enforces).
+public final class DestroyHandler: Feature {
+  /// Creates the feature.
+  public init() {}
+
+  public func validate(_ fgraph: FunctionGraph) throws {
+    var destroyedRoots = Set<Variable>()
+    for node in fgraph.applyNodes {
+      for (_, inputs) in node.op.destroyMap {
+        for index in inputs {
+          let root = viewRoot(of: node.inputs[index])
+          if root.owner == nil {
+            throw GraphError.inconsistency("Trying to destroy a protected Variable.")
+          }
+          if !destroyedRoots.insert(root).inserted {
+            throw GraphError.inconsistency("Multiple destroyers of \(root)")
+          }
+        }
+      }
+    }
+    _ = try ioToposort(inputs: fgraph.inputs, outputs: fgraph.outputs, orderings: orderings(fgraph))
+  }
+
+  public func orderings(_ fgraph: FunctionGraph) -> [Apply: [Apply]] {
+    var result: [Apply: [Apply]] = [:]
+    let views = viewClients(fgraph)
+    let nodes = (try? ioToposort(inputs: fgraph.inputs, outputs: fgraph.outputs)) ?? []
+    for node in nodes where !node.op.destroyMap.isEmpty {
+      var before: [Apply] = []
+      for (_, inputs) in node.op.destroyMap.sorted(by: { $0.key < $1.key }) {
+        for index in inputs {
+          let root = viewRoot(of: node.inputs[index])
+          var stack = [root]
+          while let variable = stack.popLast() {
+            for client in fgraph.clients(of: variable) {
+              guard let reader = client.node, reader !== node, !before.contains(reader) else {
+                continue
+              }
+              before.append(reader)
+            }
+            stack.append(contentsOf: views[variable] ?? [])
+          }
+        }
+      }
+      if !before.isEmpty { result[node] = before }
+    }
+    return result
+  }
+
+  /// The variable `variable` is a view of, following view maps to the start.
+  public func viewRoot(of variable: Variable) -> Variable {
+    var current = variable
+    while let owner = current.owner, let viewed = owner.op.viewMap[current.index]?.first {
+      current = owner.inputs[viewed]
+    }
+    return current
+  }
+
+  private func viewClients(_ fgraph: FunctionGraph) -> [Variable: [Variable]] {
+    var views: [Variable: [Variable]] = [:]
+    for node in fgraph.applyNodes {
+      for (output, inputs) in node.op.viewMap {
+        for index in inputs { views[node.inputs[index], default: []].append(node.output(output)) }
+      }
+    }
+    return views
+  }
+}

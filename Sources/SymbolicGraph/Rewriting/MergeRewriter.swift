@@ -1,0 +1,49 @@
+/// Merges equal constants and equal computations (Theano's `MergeOptimizer`).
+///
+/// Two constants merge when their types and signatures are equal; two nodes merge when their ops
+/// are equal and their inputs are the same variables. The first one in topological order stays.
+public struct MergeRewriter: GraphRewriter {
+  public let name: String
+
+  /// Creates a merge rewriter named `name` (Theano registers several: `merge1`, `merge2`, ...).
+  public init(name: String = "merge") { self.name = name }
+
+  public func apply(to fgraph: FunctionGraph) throws {
+    try mergeConstants(fgraph)
+    var seen: [NodeKey: Apply] = [:]
+    for node in try ioToposort(inputs: fgraph.inputs, outputs: fgraph.outputs)
+    where fgraph.applyNodes.contains(node) {
+      let key = NodeKey(op: AnyHashable(node.op), inputs: node.inputs.map(ObjectIdentifier.init))
+      guard let kept = seen[key], fgraph.applyNodes.contains(kept) else {
+        seen[key] = node
+        continue
+      }
+      let pairs = zip(node.outputs, kept.outputs).map { ($0, $1) }
+      do {
+        try fgraph.replaceAllValidate(pairs, reason: name)
+      } catch GraphError.inconsistency {
+        continue
+      }
+    }
+  }
+
+  private func mergeConstants(_ fgraph: FunctionGraph) throws {
+    var seen: [AnyHashable: Constant] = [:]
+    let constants = try ioToposort(inputs: fgraph.inputs, outputs: fgraph.outputs)
+      .flatMap(\.inputs).compactMap { $0 as? Constant }
+      + fgraph.outputs.compactMap { $0 as? Constant }
+    for constant in constants where fgraph.contains(constant) {
+      let signature = constant.signature
+      if let kept = seen[signature] {
+        if kept !== constant { try fgraph.replace(constant, with: kept, reason: name) }
+      } else {
+        seen[signature] = constant
+      }
+    }
+  }
+}
+
+private struct NodeKey: Hashable {
+  let op: AnyHashable
+  let inputs: [ObjectIdentifier]
+}

@@ -1,2 +1,0 @@
-// Shared test helpers.
-enum _TestSupportPlaceholder {}
