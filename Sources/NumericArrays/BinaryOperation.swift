@@ -1,0 +1,112 @@
+/// numpy's two-operand ufuncs.
+public enum BinaryOperation: String, CaseIterable, Sendable {
+  case add, subtract, multiply
+  case trueDivide = "true_divide"
+  case floorDivide = "floor_divide"
+  case remainder, power, maximum, minimum, fmax, fmin, arctan2, hypot, fmod
+  case equal
+  case notEqual = "not_equal"
+  case less
+  case lessEqual = "less_equal"
+  case greater
+  case greaterEqual = "greater_equal"
+  case logicalAnd = "logical_and"
+  case logicalOr = "logical_or"
+  case logicalXor = "logical_xor"
+  case bitwiseAnd = "bitwise_and"
+  case bitwiseOr = "bitwise_or"
+  case bitwiseXor = "bitwise_xor"
+  case leftShift = "left_shift"
+  case rightShift = "right_shift"
+
+  /// The ufunc's name as numpy prints it.
+  public var ufuncName: String { rawValue }
+
+  /// Whether the result is bool whatever the loop type.
+  var returnsBool: Bool {
+    switch self {
+    case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .logicalAnd, .logicalOr,
+      .logicalXor:
+      return true
+    case .add, .subtract, .multiply, .trueDivide, .floorDivide, .remainder, .power, .maximum,
+      .minimum, .fmax, .fmin, .arctan2, .hypot, .fmod, .bitwiseAnd, .bitwiseOr, .bitwiseXor,
+      .leftShift, .rightShift:
+      return false
+    }
+  }
+
+  /// The loop types numpy searches, in its order.
+  var loopTypes: [DType] {
+    let numbers = Array(DType.promotionOrder.dropFirst())
+    let integers = numbers.filter(\.isInteger)
+    let floats: [DType] = [.float16, .float32, .float64]
+    switch self {
+    case .add, .multiply, .maximum, .minimum, .fmax, .fmin, .equal, .notEqual, .less, .lessEqual,
+      .greater, .greaterEqual, .logicalAnd, .logicalOr, .logicalXor:
+      return DType.promotionOrder
+    case .subtract, .floorDivide, .remainder, .power, .fmod: return numbers
+    case .trueDivide, .arctan2, .hypot: return floats
+    case .bitwiseAnd, .bitwiseOr, .bitwiseXor: return [.bool] + integers
+    case .leftShift, .rightShift: return integers
+    }
+  }
+}
+
+extension NDArray {
+  /// The loop dtype numpy's type resolver picks for a binary ufunc, with value-based casting.
+  /// - Throws: numpy's TypeError when no loop accepts the operands.
+  public static func loopType(_ operation: BinaryOperation, _ a: NDArray, _ b: NDArray) throws -> DType {
+    let operands = [OperandType(a), OperandType(b)]
+    if operation == .subtract && a.dtype == .bool && b.dtype == .bool {
+      throw NDArrayError.type(
+        "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` "
+          + "operator, or the logical_xor function instead.")
+    }
+    if operation == .trueDivide && operands.allSatisfy({ !$0.dtype.isFloatingPoint }) {
+      return .float64
+    }
+    let byValue = usesValueBasedCasting(operands)
+    for candidate in operation.loopTypes
+    where operands.allSatisfy({ $0.canCast(to: candidate, byValue: byValue) }) {
+      return candidate
+    }
+    throw NDArrayError.type(
+      "ufunc '\(operation.ufuncName)' not supported for the input types, and the inputs could not "
+        + "be safely coerced to any supported types according to the casting rule ''safe''")
+  }
+
+  /// Applies a binary ufunc with numpy's broadcasting and type resolution.
+  /// - Throws: ValueError for incompatible shapes, TypeError for unsupported types, ValueError
+  ///   for integer powers with negative exponents.
+  public static func apply(_ operation: BinaryOperation, _ a: NDArray, _ b: NDArray) throws -> NDArray {
+    let loop = try loopType(operation, a, b)
+    let shape = try broadcastShape([a.shape, b.shape])
+    let x = a.converted(to: loop)
+    let y = b.converted(to: loop)
+    switch loop {
+    case .bool: return try boolBinary(operation, x, y, shape)
+    case .int8: return try integerBinary(Int8.self, operation, x, y, shape)
+    case .uint8: return try integerBinary(UInt8.self, operation, x, y, shape)
+    case .int16: return try integerBinary(Int16.self, operation, x, y, shape)
+    case .uint16: return try integerBinary(UInt16.self, operation, x, y, shape)
+    case .int32: return try integerBinary(Int32.self, operation, x, y, shape)
+    case .uint32: return try integerBinary(UInt32.self, operation, x, y, shape)
+    case .int64: return try integerBinary(Int64.self, operation, x, y, shape)
+    case .uint64: return try integerBinary(UInt64.self, operation, x, y, shape)
+    case .float16: return floatBinary(Float16.self, operation, x, y, shape)
+    case .float32: return floatBinary(Float.self, operation, x, y, shape)
+    case .float64: return floatBinary(Double.self, operation, x, y, shape)
+    }
+  }
+
+  /// `a + b`.
+  public static func + (a: NDArray, b: NDArray) throws -> NDArray { try apply(.add, a, b) }
+  /// `a - b`.
+  public static func - (a: NDArray, b: NDArray) throws -> NDArray { try apply(.subtract, a, b) }
+  /// `a * b`.
+  public static func * (a: NDArray, b: NDArray) throws -> NDArray { try apply(.multiply, a, b) }
+  /// `a / b` (true division).
+  public static func / (a: NDArray, b: NDArray) throws -> NDArray { try apply(.trueDivide, a, b) }
+  /// `a % b` (Python's sign convention).
+  public static func % (a: NDArray, b: NDArray) throws -> NDArray { try apply(.remainder, a, b) }
+}

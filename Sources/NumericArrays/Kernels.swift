@@ -1,0 +1,112 @@
+/// Typed element-wise loops: a flat loop over contiguous buffers, a constant-operand loop for
+/// scalars and a strided row loop otherwise. Callers pass concrete closures so the compiler
+/// specialises and vectorises each instance.
+
+/// `f` applied to every element of `a`, in a new contiguous array.
+@inline(__always)
+func mapUnary<A: ArrayElement, R: ArrayElement>(_ a: NDArray, _ f: (A) -> R) -> NDArray {
+  let result = NDArray(uninitializedShape: a.shape, dtype: R.dtype)
+  let pa = a.base(A.self)
+  let pr = result.base(R.self)
+  if a.isContiguous {
+    for i in 0..<a.size { pr[i] = f(pa[i]) }
+    return result
+  }
+  forEachRow(shape: a.shape, strides: [a.strides, result.strides]) { offsets, count, inner in
+    let (sa, sr) = (inner[0], inner[1])
+    var (ia, ir) = (offsets[0], offsets[1])
+    for _ in 0..<count {
+      pr[ir] = f(pa[ia])
+      ia += sa
+      ir += sr
+    }
+  }
+  return result
+}
+
+/// `f` applied to the broadcast pairs of `a` and `b` (already broadcast-compatible to `shape`).
+@inline(__always)
+func mapBinary<A: ArrayElement, B: ArrayElement, R: ArrayElement>(
+  _ a: NDArray, _ b: NDArray, shape: [Int], _ f: (A, B) -> R
+) -> NDArray {
+  let result = NDArray(uninitializedShape: shape, dtype: R.dtype)
+  let pa = a.base(A.self)
+  let pb = b.base(B.self)
+  let pr = result.base(R.self)
+  let count = result.size
+  let aFull = a.shape == shape && a.isContiguous
+  let bFull = b.shape == shape && b.isContiguous
+  if aFull && bFull {
+    for i in 0..<count { pr[i] = f(pa[i], pb[i]) }
+    return result
+  }
+  if aFull && b.size == 1 {
+    let vb = pb[0]
+    for i in 0..<count { pr[i] = f(pa[i], vb) }
+    return result
+  }
+  if bFull && a.size == 1 {
+    let va = pa[0]
+    for i in 0..<count { pr[i] = f(va, pb[i]) }
+    return result
+  }
+  let strides = [a.stridesBroadcast(to: shape), b.stridesBroadcast(to: shape), result.strides]
+  forEachRow(shape: shape, strides: strides) { offsets, n, inner in
+    let (sa, sb, sr) = (inner[0], inner[1], inner[2])
+    var (ia, ib, ir) = (offsets[0], offsets[1], offsets[2])
+    for _ in 0..<n {
+      pr[ir] = f(pa[ia], pb[ib])
+      ia += sa
+      ib += sb
+      ir += sr
+    }
+  }
+  return result
+}
+
+/// Writes `source` (same dtype, broadcastable to `destination.shape`) into `destination`'s buffer.
+@inline(__always)
+func copyElements<T: ArrayElement>(_: T.Type, from source: NDArray, into destination: NDArray) {
+  let ps = source.base(T.self)
+  let pd = destination.base(T.self)
+  if source.shape == destination.shape && source.isContiguous && destination.isContiguous {
+    pd.update(from: ps, count: destination.size)
+    return
+  }
+  let strides = [source.stridesBroadcast(to: destination.shape), destination.strides]
+  forEachRow(shape: destination.shape, strides: strides) { offsets, n, inner in
+    let (ss, sd) = (inner[0], inner[1])
+    var (i, j) = (offsets[0], offsets[1])
+    for _ in 0..<n {
+      pd[j] = ps[i]
+      i += ss
+      j += sd
+    }
+  }
+}
+
+/// A function generic over the element type; Swift has no generic closures, so each use is a
+/// small struct passed to ``dispatch(_:_:)``.
+protocol ElementVisitor {
+  associatedtype Result
+  func visit<T: ArrayElement>(_ type: T.Type) -> Result
+}
+
+/// Calls `visitor` with the Swift element type of `dtype`.
+@inline(__always)
+func dispatch<V: ElementVisitor>(_ dtype: DType, _ visitor: V) -> V.Result {
+  switch dtype {
+  case .bool: return visitor.visit(Bool.self)
+  case .int8: return visitor.visit(Int8.self)
+  case .uint8: return visitor.visit(UInt8.self)
+  case .int16: return visitor.visit(Int16.self)
+  case .uint16: return visitor.visit(UInt16.self)
+  case .int32: return visitor.visit(Int32.self)
+  case .uint32: return visitor.visit(UInt32.self)
+  case .int64: return visitor.visit(Int64.self)
+  case .uint64: return visitor.visit(UInt64.self)
+  case .float16: return visitor.visit(Float16.self)
+  case .float32: return visitor.visit(Float.self)
+  case .float64: return visitor.visit(Double.self)
+  }
+}

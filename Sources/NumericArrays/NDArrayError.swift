@@ -1,0 +1,71 @@
+/// An error raised by an array operation, carrying the Python exception numpy raises and its
+/// exact message.
+///
+/// ```swift
+/// // ValueError: operands could not be broadcast together with shapes (5,4) (3,3)
+/// ```
+public struct NDArrayError: Error, Equatable, CustomStringConvertible {
+  /// The Python exception class numpy raises.
+  public enum Kind: String, Sendable, Equatable {
+    case valueError = "ValueError"
+    case typeError = "TypeError"
+    case indexError = "IndexError"
+    /// `numpy.AxisError` (a subclass of both ValueError and IndexError).
+    case axisError = "AxisError"
+    case overflowError = "OverflowError"
+    case memoryError = "MemoryError"
+    case zeroDivisionError = "ZeroDivisionError"
+  }
+
+  /// The exception class.
+  public let kind: Kind
+  /// The message exactly as numpy formats it.
+  public let message: String
+
+  /// Creates an error of a kind with numpy's message.
+  public init(_ kind: Kind, _ message: String) {
+    self.kind = kind
+    self.message = message
+  }
+
+  /// `Kind: message`, as `traceback.format_exception_only` prints it (without the module prefix).
+  public var description: String { "\(kind.rawValue): \(message)" }
+
+  static func value(_ message: String) -> NDArrayError { NDArrayError(.valueError, message) }
+  static func type(_ message: String) -> NDArrayError { NDArrayError(.typeError, message) }
+  static func index(_ message: String) -> NDArrayError { NDArrayError(.indexError, message) }
+
+  /// numpy's AxisError for an axis outside `-ndim..<ndim`.
+  static func axis(_ axis: Int, _ ndim: Int) -> NDArrayError {
+    NDArrayError(.axisError, "axis \(axis) is out of bounds for array of dimension \(ndim)")
+  }
+}
+
+/// A Python-level scalar: what `item()` returns and what Python numbers convert into.
+public enum Scalar: Equatable, Sendable {
+  case bool(Bool)
+  case int(Int64)
+  /// An unsigned value too large for `Int64` (from `uint64` arrays).
+  case uint(UInt64)
+  case float(Double)
+
+  /// The value as a Double.
+  public var doubleValue: Double {
+    switch self {
+    case .bool(let b): return b ? 1 : 0
+    case .int(let i): return Double(i)
+    case .uint(let u): return Double(u)
+    case .float(let d): return d
+    }
+  }
+
+  /// The dtype numpy gives a Python scalar of this kind (`bool`, `int64`, `float64`).
+  public var defaultDType: DType {
+    switch self {
+    case .bool: return .bool
+    case .int: return .int64
+    case .uint: return .uint64
+    case .float: return .float64
+    }
+  }
+}

@@ -1,3 +1,0 @@
-import Testing
-
-@Test func placeholderNumericArraysTests() { #expect(Bool(true)) }
