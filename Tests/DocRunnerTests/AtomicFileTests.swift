@@ -1,0 +1,40 @@
+import DocRunner
+import Foundation
+import Testing
+
+@Suite struct AtomicFileTests {
+  struct Interrupted: Error {}
+
+  @Test func anInterruptedWriteLeavesTheOldFileAndNoTemporary() throws {
+    let folder = try temporaryFolder()
+    let path = folder + "/doc.md"
+    try AtomicFile.write(Array("old\n".utf8), to: path)
+    #expect(throws: RunnerError.self) {
+      try AtomicFile.write(Array("new contents\n".utf8), to: path) { throw Interrupted() }
+    }
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "old\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["doc.md"])
+  }
+
+  @Test func writesAndReplacesCreatingFolders() throws {
+    let folder = try temporaryFolder()
+    let path = folder + "/a/b/doc.md"
+    try AtomicFile.write(Array("one\n".utf8), to: path)
+    try AtomicFile.write(Array("two\n".utf8), to: path)
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "two\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/a/b") == ["doc.md"])
+  }
+
+  @Test func anUnwritablePlaceIsAnErrorNamingThePath() throws {
+    let folder = try temporaryFolder()
+    try AtomicFile.write(Array("x".utf8), to: folder + "/file")
+    #expect(throws: RunnerError.self) { try AtomicFile.write([], to: folder + "/file/inside.md") }
+  }
+}
+
+/// A new empty folder under the system's temporary folder.
+func temporaryFolder() throws -> String {
+  let path = FileManager.default.temporaryDirectory.appendingPathComponent("quire-tests-\(UUID().uuidString)").path
+  try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  return path
+}

@@ -1,3 +1,0 @@
-import Testing
-
-@Test func placeholderDocRunnerTests() { #expect(Bool(true)) }
