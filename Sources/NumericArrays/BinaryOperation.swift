@@ -35,6 +35,19 @@ public enum BinaryOperation: String, CaseIterable, Sendable {
     }
   }
 
+  /// Whether numpy resolves the loop with `result_type` (its "simple uniform" and comparison
+  /// resolvers) rather than by searching the loop list.
+  var usesResultType: Bool {
+    switch self {
+    case .add, .subtract, .multiply, .maximum, .minimum, .fmax, .fmin, .equal, .notEqual, .less,
+      .lessEqual, .greater, .greaterEqual, .logicalAnd, .logicalOr, .logicalXor:
+      return true
+    case .trueDivide, .floorDivide, .remainder, .power, .arctan2, .hypot, .fmod, .bitwiseAnd,
+      .bitwiseOr, .bitwiseXor, .leftShift, .rightShift:
+      return false
+    }
+  }
+
   /// The loop types numpy searches, in its order.
   var loopTypes: [DType] {
     let numbers = Array(DType.promotionOrder.dropFirst())
@@ -65,6 +78,7 @@ extension NDArray {
     if operation == .trueDivide && operands.allSatisfy({ !$0.dtype.isFloatingPoint }) {
       return .float64
     }
+    if operation.usesResultType { return resultType([a, b]) }
     let byValue = usesValueBasedCasting(operands)
     for candidate in operation.loopTypes
     where operands.allSatisfy({ $0.canCast(to: candidate, byValue: byValue) }) {

@@ -1,0 +1,183 @@
+"""Writes the NumericArrays test fixtures with numpy 1.23 (run with the oracle venv's python).
+
+    /root/.cache/quire-oracle/venv/bin/python Tests/NumericArraysTests/Fixtures/generate.py
+"""
+import json
+import os
+
+import numpy as np
+
+assert np.__version__.startswith("1.23"), np.__version__
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def encode(a):
+    """Elements in row-major order as exact text: hex floats, decimal ints, 0/1 bools."""
+    flat = np.ascontiguousarray(a).reshape(-1)
+    if a.dtype.kind == "f":
+        return [float(x).hex() for x in flat]
+    if a.dtype.kind == "b":
+        return [int(x) for x in flat]
+    return [str(int(x)) for x in flat]
+
+
+def printing_cases():
+    rng = np.random.RandomState(1234)
+    arrays = {
+        "float_0d": np.array(5.0),
+        "float_0d_frac": np.array(1.5),
+        "int_0d": np.array(7),
+        "bool_0d": np.array(True),
+        "int8_0d": np.array(-3, np.int8),
+        "float32_0d": np.array(0.1, np.float32),
+        "ints": np.array([1, 2, 3]),
+        "int_neg": np.array([-1, 20, -300]),
+        "floats_simple": np.array([1.0, 2.0, 3.0]),
+        "floats_frac": np.array([0.5, 1.25, -3.125]),
+        "floats_exp": np.array([1.5, 2.25e-09, 3.0e10]),
+        "floats_large": np.array([1e8, 1.0]),
+        "floats_small": np.array([1e-5, 1.0]),
+        "floats_ratio": np.array([1.0, 1001.0]),
+        "floats_ratio_ok": np.array([1.0, 999.0]),
+        "floats_thirds": np.array([1 / 3, 2 / 3, 1.0]),
+        "floats_pi": np.array([np.pi, np.e, -np.pi * 1e3]),
+        "neg_zero": np.array([-0.0, 0.0, 1.0]),
+        "neg_zero_only": np.array([-0.0]),
+        "nan_inf": np.array([np.nan, np.inf, -np.inf, 1.5]),
+        "only_nan": np.array([np.nan, np.nan]),
+        "nan_exp": np.array([np.nan, 1e-10, 1.0]),
+        "inf_ints": np.array([np.inf, 1.0, 2.0]),
+        "float32": np.array([0.1, 0.2, 0.3], np.float32),
+        "float32_exp": np.array([1e-7, 3.0, 1e9], np.float32),
+        "float32_pi": np.array([np.pi, -np.e], np.float32),
+        "float16": np.array([0.1, 1.5, 1000.0], np.float16),
+        "int8": np.array([1, -2, 127, -128], np.int8),
+        "int16": np.array([1000, -2000], np.int16),
+        "int32": np.array([[1, 2], [3, 4]], np.int32),
+        "uint8": np.array([0, 255, 7], np.uint8),
+        "uint64": np.array([1, 2], np.uint64),
+        "bools": np.array([True, False, True]),
+        "bools_2d": np.array([[True, False], [False, True]]),
+        "empty_float": np.array([]),
+        "empty_int32": np.array([], np.int32),
+        "empty_2_0": np.zeros((2, 0)),
+        "empty_0_3_int8": np.zeros((0, 3), np.int8),
+        "matrix": np.arange(12.0).reshape(3, 4),
+        "matrix_int": np.arange(12).reshape(3, 4),
+        "cube": np.arange(24).reshape(2, 3, 4),
+        "cube_float": np.arange(24.0).reshape(2, 3, 4) / 7,
+        "rank4": np.arange(16).reshape(2, 2, 2, 2),
+        "wrap_ints": np.arange(40),
+        "wrap_floats": np.linspace(0, 1, 30),
+        "wrap_float32": np.linspace(0, 1, 25).astype(np.float32),
+        "wrap_2d": rng.rand(3, 12),
+        "wrap_big_ints": np.arange(0, 10 ** 9, 10 ** 7, dtype=np.int64)[:40],
+        "summary_1d": np.arange(2000),
+        "summary_1d_float": np.arange(1001.0),
+        "summary_2d": np.arange(1200).reshape(40, 30),
+        "summary_3d": np.arange(2000.0).reshape(10, 10, 20),
+        "summary_bool": np.arange(1500) % 3 == 0,
+        "randn": rng.randn(5),
+        "randn_2d": rng.randn(4, 3),
+        "rand_float32": rng.rand(6).astype(np.float32),
+        "tiny": np.array([1e-300, 1e300]),
+        "exp3digits": np.array([1e-100, 1.0]),
+        "mixed_exp_neg": np.array([-1.5e-7, 2.0, -3.0e5]),
+        "big_positional": np.array([12345678.9, 1.0]),
+        "rounding": np.array([0.123456789, 1.0]),
+        "rounding_up": np.array([0.999999999, 1.0]),
+        "column": np.arange(5.0).reshape(5, 1),
+        "row": np.arange(5.0).reshape(1, 5),
+        "transposed": np.arange(6).reshape(2, 3).T,
+        "int64_min": np.array([np.iinfo(np.int64).min, 0]),
+        "dtype_wrap_int8": np.arange(30, dtype=np.int8),
+        "float32_wrap": rng.randn(20).astype(np.float32),
+        "ones_3x3": np.ones((3, 3)),
+        "eye": np.eye(3),
+        "negatives_2d": -np.arange(6.0).reshape(2, 3),
+        "halves": np.array([0.5, 1.5, 2.5, -0.5]),
+        "precision_cut": np.array([1.0000000001, 2.0]),
+        "large_ints_float": np.array([1e7, 2e7]),
+        "float16_2d": np.arange(6, dtype=np.float16).reshape(2, 3) / 3,
+    }
+    cases = []
+    for name, a in arrays.items():
+        cases.append({
+            "name": name, "dtype": a.dtype.name, "shape": list(a.shape), "values": encode(a),
+            "repr": repr(a), "str": str(a),
+        })
+    return cases
+
+
+def scalar_cases():
+    values = [
+        (np.float64, [1.5, 0.1, 1e-5, 1e16, 1e15, 123456789.0, -0.0, 0.0, np.nan, np.inf, -np.inf,
+                      1 / 3, 2.5e-300, 1e100, 1.0]),
+        (np.float32, [0.1, 1.5, 1e-5, 3.4e38, 16777217.0, np.pi]),
+        (np.float16, [0.1, 65504.0, 1e-4]),
+        (np.int64, [3, -7, 0]), (np.int8, [-128]), (np.uint8, [255]), (np.bool_, [True, False]),
+    ]
+    cases = []
+    for kind, items in values:
+        for v in items:
+            s = kind(v)
+            cases.append({"dtype": s.dtype.name, "value": encode(np.array(s))[0], "repr": repr(s), "str": str(s)})
+    return cases
+
+
+def promotion_cases():
+    names = ["bool", "int8", "uint8", "int16", "int32", "int64", "float32", "float64"]
+    cases = []
+    scalars = [("pyint", 3), ("pyint", 300), ("pyint", -1), ("pyint", 70000), ("pyfloat", 2.5),
+               ("pyfloat", 1e300), ("pybool", True)]
+    for a in names:
+        for b in names:
+            x = np.ones(2, a)
+            y = np.ones(2, b)
+            entry = {"a": a, "b": b, "promote": np.promote_types(a, b).name}
+            for op, f in [("add", np.add), ("true_divide", np.true_divide), ("multiply", np.multiply)]:
+                try:
+                    entry[op] = f(x, y).dtype.name
+                except TypeError:
+                    entry[op] = "TypeError"
+            cases.append(entry)
+        for kind, v in scalars:
+            x = np.ones(2, a)
+            entry = {"a": a, "scalar_kind": kind, "scalar": repr(v)}
+            for op, f in [("add", np.add), ("true_divide", np.true_divide), ("multiply", np.multiply)]:
+                try:
+                    entry[op] = f(x, v).dtype.name
+                except TypeError:
+                    entry[op] = "TypeError"
+            cases.append(entry)
+    return cases
+
+
+def broadcast_cases():
+    shapes = [((5, 4), (3, 3)), ((3,), (4,)), ((2, 3), (3, 2)), ((2, 1, 3), (4, 3)), ((), (2,)),
+              ((1, 5), (5, 1)), ((2, 3, 4), (3, 5)), ((0,), (2,)), ((3, 0), (3, 1))]
+    cases = []
+    for a, b in shapes:
+        try:
+            r = np.ones(a) + np.ones(b)
+            cases.append({"a": list(a), "b": list(b), "shape": list(r.shape)})
+        except ValueError as e:
+            cases.append({"a": list(a), "b": list(b), "error": str(e)})
+    return cases
+
+
+def main():
+    fixtures = {
+        "printing.json": printing_cases(),
+        "scalars.json": scalar_cases(),
+        "promotion.json": promotion_cases(),
+        "broadcasting.json": broadcast_cases(),
+    }
+    for name, data in fixtures.items():
+        with open(os.path.join(HERE, name), "w") as f:
+            json.dump(data, f, indent=0)
+            f.write("\n")
+
+
+if __name__ == "__main__":
+    main()
