@@ -3,8 +3,8 @@ public enum GraphError: Error, CustomStringConvertible {
   /// A replacement's type differs from the type of the variable it replaces.
   case typeMismatch(expected: String, actual: String, reason: String)
   /// A variable needed by the graph is neither an input nor computable (Theano's
-  /// `MissingInputError`).
-  case missingInput(message: String)
+  /// `MissingInputError`); `trace` is where that variable was created.
+  case missingInput(message: String, trace: [String])
   /// A variable or node is not part of the function graph.
   case notInGraph(String)
   /// A change would make the graph invalid (Theano's `InconsistencyError`).
@@ -19,7 +19,7 @@ public enum GraphError: Error, CustomStringConvertible {
     case .typeMismatch(let expected, let actual, let reason):
       return "The type of the replacement must be the same as the type of the original Variable."
         + " (\(reason): expected \(expected), got \(actual))"
-    case .missingInput(let message): return message
+    case .missingInput(let message, _): return message
     case .notInGraph(let what): return "\(what) is not in the graph"
     case .inconsistency(let message): return message
     case .notImplemented(let op, let method): return "\(op) does not implement \(method)"

@@ -14,6 +14,8 @@ public class Variable: Hashable, CustomStringConvertible {
   public var name: String?
   /// Host-provided annotations (for example a Python test value); the engine never reads them.
   public var tag: [String: AnyHashable] = [:]
+  /// Where an input variable was created (see ``NodeTrace``); outputs use their owner's trace.
+  public var trace: [String] = []
 
   /// Creates a variable that is a graph input (no owner).
   /// - Parameters:
@@ -24,6 +26,7 @@ public class Variable: Hashable, CustomStringConvertible {
     self.owner = nil
     self.index = 0
     self.name = name
+    self.trace = NodeTrace.current
   }
 
   init(type: any VariableType, owner: Apply, index: Int) {
@@ -61,6 +64,7 @@ public class Variable: Hashable, CustomStringConvertible {
   public func cloneDetached() -> Variable {
     let copy = Variable(type: type, name: name)
     copy.tag = tag
+    copy.trace = trace
     return copy
   }
 

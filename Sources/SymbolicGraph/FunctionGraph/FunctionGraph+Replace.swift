@@ -1,7 +1,7 @@
 extension FunctionGraph {
   /// Makes `client` use `new` instead of the variable it uses now (Theano's `change_input`).
   /// - Throws: ``GraphError/typeMismatch(expected:actual:reason:)`` when the types differ, or
-  ///   ``GraphError/missingInput(message:)`` when `new` needs an undeclared input.
+  ///   ``GraphError/missingInput(message:trace:)`` when `new` needs an undeclared input.
   public func changeInput(_ client: Client, to new: Variable, reason: String) throws {
     let old: Variable
     switch client {

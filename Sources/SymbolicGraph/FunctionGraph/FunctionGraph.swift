@@ -20,7 +20,7 @@ public final class FunctionGraph {
   ///   - outputs: the graph outputs.
   ///   - features: features to attach.
   ///   - clone: whether to work on a copy of the graph (Theano's default) or on it directly.
-  /// - Throws: ``GraphError/missingInput(message:)`` when an output needs an undeclared input.
+  /// - Throws: ``GraphError/missingInput(message:trace:)`` when an output needs an undeclared input.
   public init(
     inputs: [Variable], outputs: [Variable], features: [any Feature] = [], clone: Bool = true
   ) throws {
@@ -102,7 +102,7 @@ public final class FunctionGraph {
     if let owner = variable.owner, !applyNodes.contains(owner) {
       try importNode(owner, reason: reason)
     } else if variable.owner == nil, !(variable is Constant), clientsOf[variable] == nil {
-      throw GraphError.missingInput(message: "Undeclared input")
+      throw GraphError.missingInput(message: "Undeclared input", trace: variable.trace)
     }
     if clientsOf[variable] == nil { clientsOf[variable] = [] }
   }
@@ -116,7 +116,8 @@ public final class FunctionGraph {
         throw GraphError.missingInput(
           message: "Input \(index) of the graph (indices start from 0), used to compute "
             + "\(newNode), was not provided and not given a value. Use the Theano flag "
-            + "exception_verbosity='high', for more information on this error.")
+            + "exception_verbosity='high', for more information on this error.",
+          trace: input.trace)
       }
     }
     for newNode in newNodes where !applyNodes.contains(newNode) {

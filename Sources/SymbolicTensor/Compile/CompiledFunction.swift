@@ -1,0 +1,126 @@
+import NumericArrays
+import SymbolicGraph
+
+/// A compiled graph (Theano's `theano.function` result): checks arguments, runs the optimized
+/// graph and reports a failing node as Theano does.
+public final class CompiledFunction {
+  /// The name used in argument errors (Theano names functions by their call site, `"doc.md:12"`).
+  public let name: String?
+  /// The inputs as the caller gave them.
+  public let inputs: [Variable]
+  /// The optimized graph (what `debugprint(f)` prints).
+  public let fgraph: FunctionGraph
+  /// The execution order of the optimized graph.
+  public let order: [Apply]
+  /// The mode the function was compiled with.
+  public let mode: Mode
+  private let flags: TheanoFlags
+  private let program: LinkedProgram
+  private let reference: LinkedProgram?
+
+  /// Compiles `outputs` as a function of `inputs`.
+  /// - Parameters:
+  ///   - inputs: the input variables, in call order.
+  ///   - outputs: the outputs to compute.
+  ///   - mode: the compilation mode.
+  ///   - flags: the configuration (for reports and typing).
+  ///   - name: the function's name.
+  /// - Throws: ``TensorError`` with Theano's `UnusedInputError`, `MissingInputError`, ... text.
+  public init(
+    inputs: [Variable], outputs: [Variable], mode: Mode, flags: TheanoFlags, name: String? = nil
+  ) throws {
+    self.name = name
+    self.inputs = inputs
+    self.mode = mode
+    self.flags = flags
+    try Self.checkInputs(inputs, outputs: outputs)
+    let fgraph: FunctionGraph
+    do {
+      fgraph = try FunctionGraph(inputs: inputs, outputs: outputs, features: [PreserveNames()])
+    } catch {
+      throw TensorError.from(error)
+    }
+    if fgraph.applyNodes.contains(where: { !$0.op.destroyMap.isEmpty }) {
+      try fgraph.attach(DestroyHandler())
+    }
+    var reference: LinkedProgram?
+    if mode.linker == .debug {
+      let original = try FunctionGraph(inputs: fgraph.inputs, outputs: fgraph.outputs)
+      try insertDeepCopy(original)
+      reference = try LinkedProgram(original)
+    }
+    let pipeline = makePipeline(Pipeline.phases, query: mode.query)
+    do {
+      try pipeline.apply(to: fgraph)
+      try insertDeepCopy(fgraph)
+    } catch {
+      throw TensorError.from(error)
+    }
+    self.fgraph = fgraph
+    self.program = try LinkedProgram(fgraph)
+    self.order = program.order
+    self.reference = reference
+  }
+
+  private static func checkInputs(_ inputs: [Variable], outputs: [Variable]) throws {
+    for (index, input) in inputs.enumerated() where input.owner != nil || input is Constant {
+      throw TensorError.type(
+        "An input of the graph, used to compute \(input.owner.map { "\($0)" } ?? "\(input)"), "
+          + "was not provided and not given a value at index \(index)")
+    }
+    let used = Set(ancestors(of: outputs, blockers: Set(inputs)))
+    for (index, input) in inputs.enumerated() where !used.contains(input) {
+      throw TensorError(
+        "theano.compile.function_module.UnusedInputError",
+        "theano.function was asked to create a function computing outputs given certain inputs, "
+          + "but the provided input variable at index \(index) is not part of the computational "
+          + "graph needed to compute the outputs: \(input).\nTo make this error into a warning, "
+          + "you can pass the parameter on_unused_input='warn' to theano.function. To disable it "
+          + "completely, use on_unused_input='ignore'.")
+    }
+  }
+
+  /// Calls the function.
+  /// - Parameter arguments: one value per input (arrays; the bridge converts Python values).
+  /// - Returns: one array per output.
+  /// - Throws: ``TensorError`` with Theano's argument-check messages or failing-node report.
+  public func callAsFunction(_ arguments: [Any]) throws -> [Any] {
+    if arguments.count > inputs.count {
+      throw TensorError.type("Too many parameter passed to theano function")
+    }
+    var values: [Any] = []
+    values.reserveCapacity(arguments.count)
+    for (index, argument) in arguments.enumerated() {
+      do {
+        values.append(try inputs[index].type.filter(argument, strict: false, allowDowncast: nil))
+      } catch {
+        let original = TensorError.from(error)
+        let function = name.map { "theano function with name \"\($0)\"" } ?? "theano function"
+        throw TensorError(
+          original.pythonType,
+          "Bad input argument to \(function) at index \(index) (0-based). "
+            + variableTrace(inputs[index].trace) + original.message)
+      }
+    }
+    if values.count < inputs.count {
+      throw TensorError.type("Missing required input: \(inputs[values.count])")
+    }
+    if let reference {
+      do {
+        _ = try reference.run(values)
+      } catch GraphError.nodeFailed(let failure) {
+        throw TensorError.from(failure.error)
+      }
+    }
+    do {
+      return try program.run(values)
+    } catch GraphError.nodeFailed(let failure) {
+      throw nodeFailureError(failure, fgraph: fgraph, order: order, flags: flags)
+    }
+  }
+
+  /// The roots `debugprint(f)` prints: the outputs with the execution order.
+  public var debugPrintRoots: [DebugPrintRoot] {
+    fgraph.outputs.map { DebugPrintRoot($0, order: order) }
+  }
+}

@@ -1,0 +1,47 @@
+import NumericArrays
+import SymbolicGraph
+
+/// Theano's `raise_with_op`: the failing node's error with the report a Theano user sees.
+///
+/// The message is the original error's text followed by the node, its position, its inputs'
+/// types, shapes, strides and (small) values, its outputs' clients, and the node's creation
+/// back-trace or a hint.
+func nodeFailureError(_ failure: NodeFailure, fgraph: FunctionGraph, order: [Apply], flags: TheanoFlags) -> TensorError {
+  let original = TensorError.from(failure.error)
+  let node = failure.node
+  var hints: [String] = []
+  var detail = "\nApply node that caused the error: \(node)"
+  if let position = order.firstIndex(where: { $0 === node }) {
+    detail += "\nToposort index: \(position)"
+  }
+  detail += "\nInputs types: [\(node.inputs.map { "\($0.type)" }.joined(separator: ", "))]\n"
+  let arrays = failure.inputValues.map { $0 as? NDArray }
+  let shapes = arrays.map { $0.map { pythonTuple($0.shape) } ?? "'No shapes'" }
+  let strides = arrays.map { $0.map { pythonTuple($0.byteStrides) } ?? "'No strides'" }
+  let values = arrays.map { array -> String in
+    guard let array else { return "'not shown'" }
+    return array.size <= 5 ? formatRepr(array) : "'not shown'"
+  }
+  detail += "Inputs shapes: [\(shapes.joined(separator: ", "))]"
+  detail += "\nInputs strides: [\(strides.joined(separator: ", "))]"
+  detail += "\nInputs values: [\(values.joined(separator: ", "))]"
+  let clients = node.outputs.map { output in
+    "[" + fgraph.clients(of: output).map(\.description).joined(separator: ", ") + "]"
+  }
+  detail += "\nOutputs clients: [\(clients.joined(separator: ", "))]\n"
+  if node.trace.isEmpty {
+    hints.append(
+      "HINT: Re-running with most Theano optimization disabled could give you a back-trace of "
+        + "when this node was created. This can be done with by setting the Theano flag "
+        + "'optimizer=fast_compile'. If that does not work, Theano optimizations can be disabled "
+        + "with 'optimizer=None'.")
+  } else {
+    detail += "\nBacktrace when the node is created(use Theano flag traceback.limit=N to make it "
+      + "longer):\n" + node.trace.joined()
+  }
+  hints.append(
+    "HINT: Use the Theano flag 'exception_verbosity=high' for a debugprint and storage map "
+      + "footprint of this apply node.")
+  return TensorError(
+    original.pythonType, original.message + detail + "\n" + hints.joined(separator: "\n"))
+}

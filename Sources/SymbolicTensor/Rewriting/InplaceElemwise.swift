@@ -1,0 +1,47 @@
+import SymbolicGraph
+
+/// Makes element-wise nodes overwrite one of their inputs where that is safe (Theano's
+/// `inplace_elemwise_optimizer`): not a graph input, output or constant, not already destroyed,
+/// and of the output's type. Each change is validated by the ``DestroyHandler`` and undone if
+/// rejected.
+public struct InplaceElemwiseOptimizer: GraphRewriter {
+  public let name = "inplace_elemwise_opt"
+
+  /// Creates the phase.
+  public init() {}
+
+  public func addRequirements(_ fgraph: FunctionGraph) throws {
+    if fgraph.feature(DestroyHandler.self) == nil { try fgraph.attach(DestroyHandler()) }
+  }
+
+  public func apply(to fgraph: FunctionGraph) throws {
+    let protected = Set(fgraph.inputs + fgraph.outputs)
+    let handler = fgraph.feature(DestroyHandler.self)
+    for node in try ioToposort(inputs: fgraph.inputs, outputs: fgraph.outputs) {
+      guard let op = node.op as? Elemwise, op.inplacePattern.isEmpty,
+        fgraph.applyNodes.contains(node)
+      else { continue }
+      let destroyed = Set(
+        fgraph.applyNodes.flatMap { other in
+          other.op.destroyMap.values.flatMap { $0.map { other.inputs[$0] } }
+        })
+      let candidates = node.inputs.indices.filter { index in
+        let input = node.inputs[index]
+        return !(input is Constant) && !destroyed.contains(input) && !protected.contains(input)
+          && handler.map { $0.viewRoot(of: input).owner != nil } ?? true
+      }
+      for index in candidates where typesEqual(node.inputs[index].type, node.outputTypes[0]) {
+        let inplace = Elemwise(op.scalarOp, inplacePattern: [0: index], context: op.context)
+        let replacement = Apply(op: inplace, inputs: node.inputs, outputTypes: node.outputTypes)
+        replacement.trace = node.trace
+        do {
+          try fgraph.replaceAllValidate(
+            [(node.out, replacement.out)], reason: "inplace_elemwise_optimizer")
+          break
+        } catch GraphError.inconsistency {
+          continue
+        }
+      }
+    }
+  }
+}

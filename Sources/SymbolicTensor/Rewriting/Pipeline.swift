@@ -1,0 +1,65 @@
+import SymbolicGraph
+
+/// Theano 1.0.5's optimization database (`optdb`) for the ops in scope, as one literal table:
+/// phases by position, each with Theano's name and tags, so `optimizer_including`/`excluding`
+/// can name any phase or rewrite.
+public enum Pipeline {
+  /// The phases, read top to bottom in position order.
+  public static let phases: [RewritePhase] = [
+    RewritePhase(
+      name: "merge1", position: 0, tags: ["fast_run", "fast_compile", "merge"],
+      body: .graph(MergeRewriter(name: "merge1"))),
+    RewritePhase(
+      name: "ShapeOpt", position: 0.1, tags: ["fast_run", "fast_compile"],
+      body: .graph(ShapeOptimizer())),
+    RewritePhase(
+      name: "merge1.1", position: 0.65, tags: ["fast_run", "fast_compile", "merge"],
+      body: .graph(MergeRewriter(name: "merge1.1"))),
+    RewritePhase(
+      name: "canonicalize", position: 1, tags: ["fast_run", "fast_compile", "canonicalize_db"],
+      body: .equilibrium([
+        LocalRewriteEntry(.localShapeToShapeI, tags: ["fast_run", "canonicalize"]),
+        LocalRewriteEntry(
+          .constantFolding, tags: ["fast_run", "fast_compile", "canonicalize"], role: .final),
+      ])),
+    RewritePhase(
+      name: "merge1.2", position: 1.2, tags: ["fast_run", "fast_compile", "merge"],
+      body: .graph(MergeRewriter(name: "merge1.2"))),
+    RewritePhase(name: "stabilize", position: 1.5, tags: ["fast_run"], body: .equilibrium([])),
+    RewritePhase(
+      name: "specialize", position: 2, tags: ["fast_run", "fast_compile_gpu"],
+      body: .equilibrium([
+        LocalRewriteEntry(.localShapeToShapeI, tags: ["fast_run", "specialize"]),
+        LocalRewriteEntry(.localPowSpecialize, tags: ["fast_run", "specialize"]),
+        LocalRewriteEntry(
+          .constantFolding, tags: ["fast_run", "fast_compile", "specialize"], role: .final),
+      ])),
+    RewritePhase(
+      name: "merge2", position: 49, tags: ["fast_run", "merge"],
+      body: .graph(MergeRewriter(name: "merge2"))),
+    RewritePhase(
+      name: "add_destroy_handler", position: 49.5, tags: ["fast_run", "inplace"],
+      body: .graph(AddDestroyHandler())),
+    RewritePhase(
+      name: "inplace_elemwise_opt", position: 75,
+      tags: ["inplace_opt", "inplace_elemwise_optimizer", "fast_run", "inplace"],
+      body: .graph(InplaceElemwiseOptimizer())),
+    RewritePhase(
+      name: "merge3", position: 100, tags: ["fast_run", "merge"],
+      body: .graph(MergeRewriter(name: "merge3"))),
+  ]
+}
+
+/// Attaches the ``DestroyHandler`` that in-place rewrites need (Theano's `AddDestroyHandler`).
+public struct AddDestroyHandler: GraphRewriter {
+  public let name = "add_destroy_handler"
+
+  /// Creates the phase.
+  public init() {}
+
+  public func addRequirements(_ fgraph: FunctionGraph) throws {
+    if fgraph.feature(DestroyHandler.self) == nil { try fgraph.attach(DestroyHandler()) }
+  }
+
+  public func apply(to fgraph: FunctionGraph) throws {}
+}

@@ -1,0 +1,98 @@
+import NumericArrays
+import SymbolicGraph
+
+/// The shapes of Theano's variable constructors (`scalar`, `vector`, `matrix`, ...).
+public enum TensorKind: String, CaseIterable, Sendable {
+  case scalar, vector, matrix, row, col, tensor3, tensor4
+
+  /// The broadcastable pattern of the kind.
+  public var broadcastable: [Bool] {
+    switch self {
+    case .scalar: return []
+    case .vector: return [false]
+    case .matrix: return [false, false]
+    case .row: return [true, false]
+    case .col: return [false, true]
+    case .tensor3: return [false, false, false]
+    case .tensor4: return [false, false, false, false]
+    }
+  }
+
+  /// The dtype of a constructor prefix: `b` int8, `w` int16, `i` int32, `l` int64, `f` float32,
+  /// `d` float64.
+  public static func dtype(forPrefix prefix: Character) -> DType? {
+    switch prefix {
+    case "b": return .int8
+    case "w": return .int16
+    case "i": return .int32
+    case "l": return .int64
+    case "f": return .float32
+    case "d": return .float64
+    default: return nil
+    }
+  }
+}
+
+/// A new tensor input variable (Theano's `T.matrix("x")` and friends).
+/// - Parameters:
+///   - kind: its shape kind.
+///   - dtype: its dtype (Theano's default is `floatX`).
+///   - name: its name.
+public func tensorVariable(_ kind: TensorKind, dtype: DType, name: String? = nil) -> Variable {
+  Variable(type: TensorType(dtype, kind.broadcastable), name: name)
+}
+
+/// The configuration that typing rules depend on (Theano's `config.floatX`).
+public struct TypingContext: Sendable, Hashable {
+  /// The default float dtype (`float64` or `float32`).
+  public var floatX: DType
+
+  /// Creates a context.
+  public init(floatX: DType = .float64) { self.floatX = floatX }
+}
+
+/// A tensor constant holding `array`; axes of length 1 are broadcastable (Theano's `constant`).
+public func constant(_ array: NDArray, name: String? = nil) -> Constant {
+  Constant(type: TensorType(array.dtype, array.shape.map { $0 == 1 }), value: array, name: name)
+}
+
+/// The dtype Theano gives a Python int: the smallest of int8, int16, int32, int64 holding it.
+public func autocastIntDType(_ value: Int64) -> DType {
+  if Int64(Int8.min)...Int64(Int8.max) ~= value { return .int8 }
+  if Int64(Int16.min)...Int64(Int16.max) ~= value { return .int16 }
+  if Int64(Int32.min)...Int64(Int32.max) ~= value { return .int32 }
+  return .int64
+}
+
+/// The dtype Theano gives a Python float: float32 when it represents the value exactly (or when
+/// floatX is float32), float64 otherwise.
+public func autocastFloatDType(_ value: Double, context: TypingContext) -> DType {
+  if context.floatX == .float32 { return .float32 }
+  if value.isNaN || value.isInfinite || Double(Float(value)) == value { return .float32 }
+  return .float64
+}
+
+/// A scalar constant from a Python number with Theano's typing rules.
+public func constant(_ scalar: Scalar, context: TypingContext, dtype: DType? = nil) -> Constant {
+  let chosen: DType
+  if let dtype {
+    chosen = dtype
+  } else {
+    switch scalar {
+    case .bool: chosen = .bool
+    case .int(let value): chosen = autocastIntDType(value)
+    case .uint: chosen = .uint64
+    case .float(let value): chosen = autocastFloatDType(value, context: context)
+    }
+  }
+  return constant(NDArray(scalar: scalar, dtype: chosen))
+}
+
+/// Theano's `scal.upcast`: numpy's promotion of the dtypes, kept in float32 when floatX is
+/// float32 and no input is float64.
+public func upcast(_ dtypes: [DType], context: TypingContext) -> DType {
+  guard let first = dtypes.first else { return context.floatX }
+  let result = dtypes.dropFirst().reduce(first) { $0.promoted(with: $1) }
+  if result == .float64, context.floatX == .float32, !dtypes.contains(.float64) { return .float32 }
+  return result
+}
