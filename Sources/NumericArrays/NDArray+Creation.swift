@@ -14,7 +14,7 @@ extension NDArray {
     if integral {
       let (a, b, s) = (start.intValue, stop.intValue, step.intValue)
       guard s != 0 else { throw NDArrayError(.zeroDivisionError, "division by zero") }
-      let count = max(0, s > 0 ? (b - a + s - 1) / s : (a - b - s - 1) / (-s))
+      let count = Swift.max(0, s > 0 ? (b - a + s - 1) / s : (a - b - s - 1) / (-s))
       try validate(shape: [count])
       let values = (0..<count).map { Int64(a + $0 * s) }
       return try NDArray(values).converted(to: resolved)
@@ -23,7 +23,7 @@ extension NDArray {
     guard s != 0 else { throw NDArrayError(.zeroDivisionError, "division by zero") }
     let length = ((b - a) / s).rounded(.up)
     guard length.isFinite else { throw NDArrayError.value("arange: cannot compute length") }
-    let count = max(0, Int(length))
+    let count = Swift.max(0, Int(length))
     try validate(shape: [count])
     let delta = (a + s) - a
     let values = (0..<count).map { i -> Double in i == 0 ? a : (i == 1 ? a + s : a + Double(i) * delta) }

@@ -41,7 +41,7 @@ private struct IndexPlan {
       case .int, .slice: consumed += 1
       case .newAxis: break
       case .ellipsis: ellipses += 1
-      case .array(let box): consumed += box.array.dtype == .bool ? max(box.array.ndim, 1) : 1
+      case .array(let box): consumed += box.array.dtype == .bool ? Swift.max(box.array.ndim, 1) : 1
       }
     }
     guard ellipses <= 1 else { throw NDArrayError.index("an index can only have a single ellipsis ('...')") }
@@ -92,7 +92,7 @@ private struct IndexPlan {
         advancedSlots.append(slot)
         if firstAdvancedAxis == nil { firstAdvancedAxis = shape.count }
         if box.array.dtype == .bool {
-          let maskDims = max(box.array.ndim, 1)
+          let maskDims = Swift.max(box.array.ndim, 1)
           let covered = Array(array.shape[axis..<axis + maskDims])
           let mask = box.array.ndim == 0 ? try box.array.reshaped([1]) : box.array
           for d in 0..<maskDims where covered[d] != mask.shape[d] {
@@ -234,7 +234,7 @@ extension NDArray {
   public func nonzero() -> [NDArray] {
     let truth = astype(.bool)
     let flags = UnsafeBufferPointer(start: truth.base(Bool.self), count: truth.size)
-    let dims = max(ndim, 1)
+    let dims = Swift.max(ndim, 1)
     let shapeUsed = ndim == 0 ? [1] : shape
     var columns = [[Int64]](repeating: [], count: dims)
     for (flat, flag) in flags.enumerated() where flag {

@@ -105,7 +105,7 @@ private struct ArrayPrinter {
     var s = ""
     if axesLeft == 1 {
       let separatorStripped = separator.trimmingTrailingSpaces()
-      let elementWidth = width - max(separatorStripped.count, 1)
+      let elementWidth = width - Swift.max(separatorStripped.count, 1)
       var line = hangingIndent
       for i in 0..<leading {
         let word = recurse(index: index + [i], hangingIndent: nextIndent, width: nextWidth)

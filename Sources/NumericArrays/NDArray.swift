@@ -48,7 +48,7 @@ public struct NDArray {
     var step = 1
     for axis in stride(from: shape.count - 1, through: 0, by: -1) {
       strides[axis] = step
-      step *= max(shape[axis], 1)
+      step *= Swift.max(shape[axis], 1)
     }
     return strides
   }

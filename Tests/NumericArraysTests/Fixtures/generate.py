@@ -166,12 +166,83 @@ def broadcast_cases():
     return cases
 
 
+RANDOM_CALLS = [
+    ["rand", [5]], ["randn", [3]], ["randn", [4]], ["randint", 0, 10, [6], "int64"],
+    ["randint", -5, 5, [6], "int32"], ["randint", 0, 256, [9], "uint8"], ["randint", -3, 100, [7], "int8"],
+    ["randint", 0, 1000, [5], "int16"], ["randint", 0, 2, [40], "bool"], ["randint", 0, 2 ** 40, [3], "int64"],
+    ["randint", -2 ** 31, 2 ** 31, [3], "int32"],
+    ["uniform", -2.0, 3.0, [4]], ["normal", 1.5, 0.25, [5]], ["binomial", 10, 0.3, [8]],
+    ["binomial", 1000, 0.4, [8]], ["binomial", 50, 0.9, [5]], ["binomial", 300, 0.7, [5]],
+    ["permutation", 10], ["shuffle", 7], ["choice", 5, [6], True, None], ["choice", 8, [5], False, None],
+    ["choice", 4, [6], True, [0.1, 0.2, 0.3, 0.4]], ["choice", 5, [3], False, [0.1, 0.2, 0.3, 0.2, 0.2]],
+    ["rand", [3]],
+]
+
+
+def random_cases():
+    cases = []
+    for seed in [0, 1, 42, 12345, 2 ** 32 - 1]:
+        rs = np.random.RandomState(seed)
+        results = []
+        for call in RANDOM_CALLS:
+            name = call[0]
+            if name == "rand":
+                out = rs.rand(*call[1])
+            elif name == "randn":
+                out = rs.randn(*call[1])
+            elif name == "randint":
+                out = rs.randint(call[1], call[2], size=call[3], dtype=call[4])
+            elif name == "uniform":
+                out = rs.uniform(call[1], call[2], size=call[3])
+            elif name == "normal":
+                out = rs.normal(call[1], call[2], size=call[3])
+            elif name == "binomial":
+                out = rs.binomial(call[1], call[2], size=call[3])
+            elif name == "permutation":
+                out = rs.permutation(call[1])
+            elif name == "shuffle":
+                out = np.arange(call[1] * 2).reshape(call[1], 2)
+                rs.shuffle(out)
+            else:
+                out = rs.choice(call[1], size=call[2], replace=call[3], p=call[4])
+            results.append({"call": call, "dtype": out.dtype.name, "values": encode(out)})
+        cases.append({"seed": seed, "results": results})
+    return cases
+
+
+def reduction_cases():
+    """Sums and statistics of seeded random inputs, as exact hex values."""
+    cases = []
+    for seed, shape in [(0, [100000]), (1, [37, 129]), (2, [3, 4, 5]), (3, [20000]), (4, [9000, 3]),
+                        (5, [3, 30000])]:
+        rs = np.random.RandomState(seed)
+        a = rs.randn(*shape) * 1000
+        for axis in [None] + list(range(len(shape))):
+            for name, f in [("sum", np.sum), ("mean", np.mean), ("var", np.var), ("std", np.std),
+                            ("max", np.max), ("argmax", np.argmax), ("prod", np.prod)]:
+                r = np.asarray(f(a, axis=axis))
+                if r.size > 200:
+                    continue
+                cases.append({"seed": seed, "shape": shape, "axis": axis, "op": name, "dtype": r.dtype.name,
+                              "rshape": list(r.shape), "values": encode(r)})
+        f32 = a.astype(np.float32)
+        for axis in [None, len(shape) - 1]:
+            r = np.asarray(np.sum(f32, axis=axis))
+            if r.size > 200:
+                continue
+            cases.append({"seed": seed, "shape": shape, "axis": axis, "op": "sum32", "dtype": r.dtype.name,
+                          "rshape": list(r.shape), "values": encode(r)})
+    return cases
+
+
 def main():
     fixtures = {
         "printing.json": printing_cases(),
         "scalars.json": scalar_cases(),
         "promotion.json": promotion_cases(),
         "broadcasting.json": broadcast_cases(),
+        "random.json": random_cases(),
+        "reductions.json": reduction_cases(),
     }
     for name, data in fixtures.items():
         with open(os.path.join(HERE, name), "w") as f:

@@ -1,0 +1,123 @@
+/// Element-type generic bodies of reductions, dispatched once per call.
+struct ProductFold: ElementVisitor {
+  let layout: ReductionLayout
+  func visit<T: ArrayElement>(_: T.Type) -> NDArray {
+    switch T.dtype {
+    case .bool: return NDArray.fold(Bool.self, layout, initial: true) { $0 && $1 }
+    case .int64: return NDArray.fold(Int64.self, layout, initial: 1) { $0 &* $1 }
+    case .uint64: return NDArray.fold(UInt64.self, layout, initial: 1) { $0 &* $1 }
+    case .float16: return NDArray.fold(Float16.self, layout, initial: 1) { $0 * $1 }
+    case .float32: return NDArray.fold(Float.self, layout, initial: 1) { $0 * $1 }
+    case .float64: return NDArray.fold(Double.self, layout, initial: 1) { $0 * $1 }
+    case .int8: return NDArray.fold(Int8.self, layout, initial: 1) { $0 &* $1 }
+    case .uint8: return NDArray.fold(UInt8.self, layout, initial: 1) { $0 &* $1 }
+    case .int16: return NDArray.fold(Int16.self, layout, initial: 1) { $0 &* $1 }
+    case .uint16: return NDArray.fold(UInt16.self, layout, initial: 1) { $0 &* $1 }
+    case .int32: return NDArray.fold(Int32.self, layout, initial: 1) { $0 &* $1 }
+    case .uint32: return NDArray.fold(UInt32.self, layout, initial: 1) { $0 &* $1 }
+    }
+  }
+}
+
+struct ExtremumFold: ElementVisitor {
+  let layout: ReductionLayout
+  let isMax: Bool
+  func visit<T: ArrayElement>(_: T.Type) -> NDArray {
+    switch T.dtype {
+    case .bool: return NDArray.fold(Bool.self, layout, initial: nil) { isMax ? ($0 || $1) : ($0 && $1) }
+    case .int8: return integer(Int8.self)
+    case .uint8: return integer(UInt8.self)
+    case .int16: return integer(Int16.self)
+    case .uint16: return integer(UInt16.self)
+    case .int32: return integer(Int32.self)
+    case .uint32: return integer(UInt32.self)
+    case .int64: return integer(Int64.self)
+    case .uint64: return integer(UInt64.self)
+    case .float16: return float(Float16.self)
+    case .float32: return float(Float.self)
+    case .float64: return float(Double.self)
+    }
+  }
+
+  private func integer<I: IntegerElement>(_: I.Type) -> NDArray {
+    isMax
+      ? NDArray.fold(I.self, layout, initial: nil) { Swift.max($0, $1) }
+      : NDArray.fold(I.self, layout, initial: nil) { Swift.min($0, $1) }
+  }
+
+  private func float<F: FloatElement>(_: F.Type) -> NDArray {
+    isMax
+      ? NDArray.fold(F.self, layout, initial: nil) { $0 >= $1 || $0.isNaN ? $0 : $1 }
+      : NDArray.fold(F.self, layout, initial: nil) { $0 <= $1 || $0.isNaN ? $0 : $1 }
+  }
+}
+
+/// numpy's `argmax`/`argmin` loops: first extreme index, NaN wins and stops the search.
+struct ArgExtremum: ElementVisitor {
+  let layout: ReductionLayout
+  let isMax: Bool
+  func visit<T: ArrayElement>(_: T.Type) -> NDArray {
+    let result = NDArray(uninitializedShape: layout.keptShape, dtype: .int64)
+    let output = result.base(Int64.self)
+    let source = layout.view.base(T.self)
+    let stride = layout.reducedStrides.first ?? 0
+    let count = layout.reducedCount
+    for o in 0..<layout.outputCount {
+      let base = layout.keptOffset(o)
+      var best = source[base].doubleValue
+      var bestIndex = 0
+      if !best.isNaN {
+        for i in 1..<Swift.max(count, 1) {
+          let value = source[base + i * stride].doubleValue
+          let better = isMax ? !(value <= best) : !(value >= best)
+          if better {
+            best = value
+            bestIndex = i
+            if value.isNaN { break }
+          }
+        }
+      }
+      output[o] = Int64(bestIndex)
+    }
+    return result
+  }
+}
+
+/// In-place running sums or products along one axis of a contiguous array.
+struct Accumulate: ElementVisitor {
+  let array: NDArray
+  let axis: Int
+  let product: Bool
+  func visit<T: ArrayElement>(_: T.Type) {
+    switch T.dtype {
+    case .int64: run(Int64.self, product ? { $0 &* $1 } : { $0 &+ $1 })
+    case .uint64: run(UInt64.self, product ? { $0 &* $1 } : { $0 &+ $1 })
+    case .float16: run(Float16.self, product ? { $0 * $1 } : { $0 + $1 })
+    case .float32: run(Float.self, product ? { $0 * $1 } : { $0 + $1 })
+    case .float64: run(Double.self, product ? { $0 * $1 } : { $0 + $1 })
+    case .bool, .int8, .uint8, .int16, .uint16, .int32, .uint32:
+      break  // Accumulation types are 64-bit integers or floats.
+    }
+  }
+
+  private func run<E: ArrayElement>(_: E.Type, _ combine: (E, E) -> E) {
+    let pointer = array.base(E.self)
+    let length = array.shape[axis]
+    let step = array.strides[axis]
+    var otherShape = array.shape
+    var otherStrides = array.strides
+    otherShape.remove(at: axis)
+    otherStrides.remove(at: axis)
+    if length == 0 { return }
+    forEachRow(shape: otherShape, strides: [otherStrides]) { offsets, count, inner in
+      for r in 0..<count {
+        let start = offsets[0] + r * inner[0]
+        var running = pointer[start]
+        for i in 1..<length {
+          running = combine(running, pointer[start + i * step])
+          pointer[start + i * step] = running
+        }
+      }
+    }
+  }
+}
