@@ -105,18 +105,30 @@ public final class CompiledFunction {
     if values.count < inputs.count {
       throw TensorError.type("Missing required input: \(inputs[values.count])")
     }
+    var expected: [Any]?
     if let reference {
       do {
-        _ = try reference.run(values)
+        expected = try reference.run(values)
       } catch GraphError.nodeFailed(let failure) {
         throw TensorError.from(failure.error)
       }
     }
+    let results: [Any]
     do {
-      return try program.run(values)
+      results = try program.run(values)
     } catch GraphError.nodeFailed(let failure) {
       throw nodeFailureError(failure, fgraph: fgraph, order: order, flags: flags)
     }
+    if let expected {
+      for (index, (output, value)) in zip(fgraph.outputs, results).enumerated()
+      where !output.type.valuesAreClose(value, expected[index]) {
+        throw TensorError(
+          "theano.compile.debugmode.BadOptimization",
+          "BadOptimization Error: output \(index) of the optimized graph (\(output)) differs from "
+            + "the unoptimized graph's")
+      }
+    }
+    return results
   }
 
   /// The roots `debugprint(f)` prints: the outputs with the execution order.

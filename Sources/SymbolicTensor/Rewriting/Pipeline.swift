@@ -19,6 +19,7 @@ public enum Pipeline {
       name: "canonicalize", position: 1, tags: ["fast_run", "fast_compile", "canonicalize_db"],
       body: .equilibrium([
         LocalRewriteEntry(.localShapeToShapeI, tags: ["fast_run", "canonicalize"]),
+        LocalRewriteEntry(.localSubtensorMakeVector, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(
           .constantFolding, tags: ["fast_run", "fast_compile", "canonicalize"], role: .final),
       ])),

@@ -70,8 +70,16 @@ public final class ShapeFeature: Feature {
     for element in unpacked { users[element, default: []].append(variable) }
   }
 
-  /// Shape elements of other integer dtypes become int64 (constants are converted directly).
+  /// Shape elements of other integer dtypes become int64 (constants are converted directly);
+  /// `Shape(x)[i]` becomes the tracked `shape_of[x][i]`.
   private func unpack(_ element: Variable) -> Variable {
+    if let owner = element.owner, let op = owner.op as? Subtensor, op.entries.count == 1,
+      let shapeNode = owner.inputs[0].owner, shapeNode.op is Shape,
+      let index = constantValue(owner.inputs[1])?.scalars.first.map({ Int($0.doubleValue) }),
+      let tracked = shape(of: shapeNode.inputs[0]), tracked.indices.contains(index)
+    {
+      return tracked[index]
+    }
     guard let dtype = element.dtype, dtype != .int64 else { return element }
     if let constant = element as? Constant, let array = constant.value as? NDArray {
       return SymbolicTensor.constant(array.astype(.int64))

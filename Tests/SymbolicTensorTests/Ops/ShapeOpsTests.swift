@@ -1,0 +1,127 @@
+import NumericArrays
+import SymbolicGraph
+import SymbolicTensor
+import Testing
+
+@Suite struct ShapeOpsTests {
+  @Test func printedNames() {
+    #expect(Shape().description == "Shape")
+    #expect(ShapeI(1).description == "Shape_i{1}")
+    #expect(MakeVector().description == "MakeVector{dtype='int64'}")
+    #expect(Join().description == "Join")
+    #expect(SpecifyShape().description == "SpecifyShape")
+    #expect(DeepCopyOp().description == "DeepCopyOp")
+    #expect(Reshape(ndim: 2).description == "Reshape{2}")
+    #expect(DimShuffle(inputBroadcastable: [false], newOrder: [.broadcast, .axis(0)]).description
+      == "InplaceDimShuffle{x,0}")
+    #expect(Subtensor([.index(.int64)]).description == "Subtensor{int64}")
+    #expect(Subtensor([.slice(start: .int64, stop: nil, step: nil), .index(.int64)]).description
+      == "Subtensor{int64::, int64}")
+  }
+
+  @Test func typeNames() {
+    #expect(TensorType(.float64, [false, false]).description == "TensorType(float64, matrix)")
+    #expect(TensorType(.int8, []).description == "TensorType(int8, scalar)")
+    #expect(TensorType(.float32, [true, false]).description == "TensorType(float32, row)")
+    #expect(TensorType(.float64, [false, false, false]).description == "TensorType(float64, 3D)")
+    #expect(TensorType(.float64, [true, false, true]).description
+      == "TensorType(float64, (True, False, True))")
+    #expect(tensorVariable(.vector, dtype: .float64).description == "<TensorType(float64, vector)>")
+  }
+
+  @Test func shapePerform() throws {
+    let x = matrix("x")
+    let f = try compile([x], [try shape(x)], mode: "FAST_COMPILE")
+    let result = try #require(try f([try ramp([5, 4])]).first as? NDArray)
+    #expect(result.numpyRepr == "array([5, 4])")
+  }
+
+  @Test func joinPerformAndShape() throws {
+    let x = matrix("x")
+    let y = matrix("y")
+    let z = try join(constant(.int(1), context: defaultContext), [x, y])
+    let f = try compile([x, y], [z])
+    let result = try #require(try f([try ramp([2, 1]), try ramp([2, 2])]).first as? NDArray)
+    #expect(result.doubles == [0, 0, 1, 1, 2, 3])
+    try expectInferShape(Join.self, inputs: [x, y], output: z, values: [try ramp([2, 1]), try ramp([2, 2])])
+  }
+
+  @Test func specifyShapeChecksAtRunTime() throws {
+    let x = matrix("x")
+    let f = try compile([x], [try specifyShape(x, try intVector([2, 2]))], mode: "FAST_COMPILE")
+    #expect {
+      try f([try ramp([3, 3])])
+    } throws: { error in
+      (error as? TensorError)?.message.hasPrefix(
+        "('got shape', (3, 3), 'expected', array([2, 2]))\nApply node that caused the error: "
+          + "SpecifyShape(x, TensorConstant{(2,) of 2})") == true
+    }
+  }
+
+  @Test func reshapePerformShapeAndErrors() throws {
+    let x = matrix("x")
+    let r = try reshape(x, try intVector([2, -1]), ndim: 2)
+    let f = try compile([x], [r])
+    let result = try #require(try f([try ramp([3, 4])]).first as? NDArray)
+    #expect(result.shape == [2, 6])
+    try expectInferShape(Reshape.self, inputs: [x], output: r, values: [try ramp([3, 4])])
+    let bad = try compile([x], [try reshape(x, try intVector([5, 5]), ndim: 2)])
+    #expect {
+      try bad([try ramp([3, 4])])
+    } throws: { error in
+      (error as? TensorError)?.message.hasPrefix(
+        "Cannot reshape input of shape (3, 4) to shape [5 5]") == true
+    }
+  }
+
+  /// Oracle: `f = function([x], x)` prints `DeepCopyOp [id A] 'x'   0` over `x`.
+  @Test func outputsThatAreInputsAreCopied() throws {
+    let x = matrix("x")
+    #expect(printed(try compile([x], [x])) == """
+      DeepCopyOp [id A] 'x'   0
+       |x [id B]
+
+      """)
+    let t = try transpose(x)
+    t.name = "x.T"
+    #expect(printed(try compile([x], [t])) == """
+      DeepCopyOp [id A] 'x.T'   1
+       |InplaceDimShuffle{1,0} [id B] 'x.T'   0
+         |x [id C]
+
+      """)
+    let input = try ramp([2, 3])
+    let copied = try #require(try compile([x], [t])([input]).first as? NDArray)
+    #expect(copied.shape == [3, 2])
+    #expect(copied.doubles == [0, 3, 1, 4, 2, 5])
+  }
+
+  @Test func subtensorOfShapeBecomesShapeI() throws {
+    let x = matrix("x")
+    let first = try subtensor(try shape(x), [.index(scalarConstant(0))])
+    #expect(printed([first]) == """
+      Subtensor{int64} [id A] ''   
+       |Shape [id B] ''   
+       | |x [id C]
+       |Constant{0} [id D]
+
+      """)
+    let f = try compile([x], [first])
+    #expect(printed(f) == """
+      Shape_i{0} [id A] ''   0
+       |x [id B]
+
+      """)
+    let value = try #require(try f([try ramp([5, 4])]).first as? NDArray)
+    #expect(value.numpyRepr == "array(5)")
+  }
+
+  @Test func subtensorPerformAndShape() throws {
+    let x = matrix("x")
+    let row = try subtensor(x, [.index(scalarConstant(1))])
+    let f = try compile([x], [row])
+    let value = try #require(try f([try ramp([3, 2])]).first as? NDArray)
+    #expect(value.doubles == [2, 3])
+    try expectInferShape(Subtensor.self, inputs: [x], output: row, values: [try ramp([3, 2])])
+  }
+}
