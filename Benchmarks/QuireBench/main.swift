@@ -1,1 +1,15 @@
-print("benchmarks")
+import Foundation
+
+// QuireBench: `swift run -c release QuireBench <area>`; each area prints Quire's numbers beside
+// the reference implementation's, measured in the same run.
+
+let areas: [String: () throws -> Void] = [
+  "engine": runEngineBenchmark
+]
+
+let arguments = CommandLine.arguments.dropFirst()
+guard let area = arguments.first, let run = areas[area] else {
+  print("usage: QuireBench <\(areas.keys.sorted().joined(separator: "|"))>")
+  exit(2)
+}
+try run()

@@ -1,0 +1,109 @@
+import Foundation
+import NumericArrays
+import SymbolicGraph
+import SymbolicTensor
+
+/// Compile time of the seed tutorial's functions and the call overhead of a compiled scalar
+/// function, beside Theano 1.0.5 (the oracle venv) timing the same graphs in the same run.
+func runEngineBenchmark() throws {
+  let flags = TheanoFlags()
+  let context = flags.typing
+  let mode = try Mode.named(nil, flags: flags)
+  func seedGraphs() throws -> [(String, [Variable], [Variable])] {
+    let x = tensorVariable(.matrix, dtype: .float64, name: "x")
+    let y = tensorVariable(.matrix, dtype: .float64, name: "y")
+    let two = constant(.int(2), context: context)
+    let z = try join(constant(.int(0), context: context), [x, y])
+    let specified = try specifyShape(x, constant(try NDArray([Int64(2), 2], shape: [2])))
+    return [
+      ("(x ** 2).shape", [x], [try shape(try elemwise(.pow, [x, two]))]),
+      ("join(0, x, y).shape", [x, y], [try shape(z)]),
+      ("join(0, x, y)", [x, y], [z]),
+      ("specify_shape(x, (2, 2)) ** 2 .shape", [x], [try shape(try elemwise(.pow, [specified, two]))]),
+    ]
+  }
+  let theano = try theanoTimings()
+  print("engine: compile time per function (median of 200), Quire vs Theano 1.0.5")
+  for (index, (label, inputs, outputs)) in try seedGraphs().enumerated() {
+    let quire = try median(200) {
+      _ = try CompiledFunction(inputs: inputs, outputs: outputs, mode: mode, flags: flags)
+    }
+    report(label, quire: quire, theano: theano["compile\(index)"])
+  }
+  let a = tensorVariable(.scalar, dtype: .float64, name: "a")
+  let b = tensorVariable(.scalar, dtype: .float64, name: "b")
+  let f = try CompiledFunction(
+    inputs: [a, b], outputs: [try elemwise(.add, [a, b])], mode: mode, flags: flags)
+  let arguments: [Any] = [NDArray(1.5), NDArray(2.5)]
+  let calls = 20_000
+  let perCall = try median(7) {
+    for _ in 0..<calls { _ = try f(arguments) }
+  } / Double(calls)
+  print("engine: call overhead of a compiled scalar function f(a, b) = a + b")
+  report("f(1.5, 2.5)", quire: perCall, theano: theano["call"])
+}
+
+private func report(_ label: String, quire: Double, theano: Double?) {
+  let theanoText = theano.map { String(format: "%10.1f µs", $0 * 1e6) } ?? "         n/a"
+  let ratio = theano.map { String(format: "%8.1fx faster", $0 / quire) } ?? ""
+  print(
+    "  \(label.padding(toLength: 40, withPad: " ", startingAt: 0))"
+      + String(format: "Quire %8.2f µs", quire * 1e6) + "   Theano \(theanoText)  \(ratio)")
+}
+
+/// The median wall time of `repetitions` runs of `body`, in seconds.
+private func median(_ repetitions: Int, _ body: () throws -> Void) throws -> Double {
+  let clock = ContinuousClock()
+  var samples: [Double] = []
+  for _ in 0..<repetitions {
+    let elapsed = try clock.measure(body)
+    samples.append(Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds))
+  }
+  samples.sort()
+  return samples[samples.count / 2]
+}
+
+/// Runs the same measurements in Theano 1.0.5 (pure-Python mode, as the oracle runs it).
+private func theanoTimings() throws -> [String: Double] {
+  let python = ProcessInfo.processInfo.environment["THEANO_PYTHON"]
+    ?? "/root/.cache/quire-oracle/venv/bin/python"
+  guard FileManager.default.isExecutableFile(atPath: python) else {
+    print("(Theano not found at \(python); set THEANO_PYTHON)")
+    return [:]
+  }
+  let script = """
+    import time, statistics, json, numpy, theano, theano.tensor as T
+    def median(n, fn):
+        samples = []
+        for _ in range(n):
+            t = time.perf_counter(); fn(); samples.append(time.perf_counter() - t)
+        return statistics.median(samples)
+    x = T.matrix('x'); y = T.matrix('y'); z = T.join(0, x, y)
+    s = T.specify_shape(x, (2, 2))
+    graphs = [([x], (x ** 2).shape), ([x, y], z.shape), ([x, y], z), ([x], (s ** 2).shape)]
+    out = {}
+    for i, (ins, o) in enumerate(graphs):
+        out['compile%d' % i] = median(20, lambda: theano.function(ins, o))
+    a = T.dscalar('a'); b = T.dscalar('b'); f = theano.function([a, b], a + b)
+    n = 2000
+    out['call'] = median(5, lambda: [f(1.5, 2.5) for _ in range(n)]) / n
+    print(json.dumps(out))
+    """
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: python)
+  process.arguments = ["-c", script]
+  var environment = ProcessInfo.processInfo.environment
+  environment["THEANO_FLAGS"] = "blas.ldflags=,cxx="
+  process.environment = environment
+  let pipe = Pipe()
+  process.standardOutput = pipe
+  process.standardError = FileHandle.nullDevice
+  try process.run()
+  let data = pipe.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+  guard let last = lines.last,
+    let json = try JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Double]
+  else { return [:] }
+  return json
+}
