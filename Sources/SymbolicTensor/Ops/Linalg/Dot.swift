@@ -1,0 +1,62 @@
+import NumericArrays
+import SymbolicGraph
+
+/// The product of vectors and matrices (Theano's `Dot`, printed `dot`).
+public struct Dot: ShapeInferring {
+  /// The typing configuration.
+  public let context: TypingContext
+
+  /// Creates the op.
+  public init(context: TypingContext = .init()) { self.context = context }
+
+  public var description: String { "dot" }
+
+  public func makeNode(_ inputs: [Variable]) throws -> Apply {
+    guard inputs.count == 2 else { throw TensorError.type("dot takes two inputs") }
+    let a = try requireTensor(inputs[0], op: "dot")
+    let b = try requireTensor(inputs[1], op: "dot")
+    guard (1...2).contains(a.ndim), (1...2).contains(b.ndim) else {
+      throw TensorError.type(
+        "theano.tensor.dot instead of tensor.basic.dot to get ND dot product with "
+          + "dimensions \(a.ndim) and \(b.ndim)")
+    }
+    let broadcastable = Array(a.broadcastable.dropLast()) + Array(b.broadcastable.dropFirst())
+    let dtype = upcast([a.dtype, b.dtype], context: context)
+    return Apply(op: self, inputs: inputs, outputTypes: [TensorType(dtype, broadcastable)])
+  }
+
+  public func perform(_ node: Apply, inputs: [Any]) throws -> [Any] {
+    guard let a = inputs[0] as? NDArray, let b = inputs[1] as? NDArray else {
+      throw TensorError.type("dot inputs")
+    }
+    let rows = a.ndim == 2 ? a.shape[0] : 1
+    let inner = a.shape[a.ndim - 1]
+    let columns = b.ndim == 2 ? b.shape[1] : 1
+    guard b.shape[0] == inner else {
+      throw TensorError.value(
+        "shapes \(pythonTuple(a.shape)) and \(pythonTuple(b.shape)) not aligned: \(inner) (dim "
+          + "\(a.ndim - 1)) != \(b.shape[0]) (dim 0)")
+    }
+    let x = a.doubles
+    let y = b.doubles
+    var product = [Double](repeating: 0, count: rows * columns)
+    for row in 0..<rows {
+      for k in 0..<inner {
+        let left = x[row * inner + k]
+        for column in 0..<columns { product[row * columns + column] += left * y[k * columns + column] }
+      }
+    }
+    let shape = Array(a.shape.dropLast()) + Array(b.shape.dropFirst())
+    let dtype = (node.outputTypes[0] as! TensorType).dtype
+    return [try NDArray(product, shape: shape).astype(dtype)]
+  }
+
+  public func inferShape(_ node: Apply, inputShapes: [[Variable]]) throws -> [[Variable]?] {
+    [Array(inputShapes[0].dropLast()) + Array(inputShapes[1].dropFirst())]
+  }
+}
+
+/// `T.dot(a, b)` for vectors and matrices.
+public func dot(_ a: Variable, _ b: Variable, context: TypingContext = .init()) throws -> Variable {
+  try Dot(context: context)(a, b)
+}
