@@ -4,7 +4,8 @@ import Foundation
 // the reference implementation's, measured in the same run.
 
 let areas: [String: () throws -> Void] = [
-  "engine": runEngineBenchmark
+  "engine": runEngineBenchmark,
+  "arrays": ArraysBenchmark.run,
 ]
 
 let arguments = CommandLine.arguments.dropFirst()

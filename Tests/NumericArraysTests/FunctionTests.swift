@@ -1,0 +1,26 @@
+import Testing
+
+@testable import NumericArrays
+
+@Test func whereSelectsAndPromotes() throws {
+  let condition = try NDArray([true, false, true])
+  let result = try NDArray.where(condition, NDArray([Int32(1), 2, 3]), NDArray(2.5))
+  #expect(result.numpyRepr == "array([1. , 2.5, 3. ])")
+}
+
+@Test func clipAndRoundHalfEven() throws {
+  let a = try NDArray([0.5, 1.5, 2.5, -0.5, 2.675])
+  #expect(try a.rounded().numpyRepr == "array([ 0.,  2.,  2., -0.,  3.])")
+  #expect(try a.rounded(decimals: 2).numpyRepr == "array([ 0.5 ,  1.5 ,  2.5 , -0.5 ,  2.68])")
+  #expect(try NDArray([Int64(15), 25, -35]).rounded(decimals: -1).numpyRepr == "array([ 20,  20, -40])")
+  let clipped = try NDArray.clip(a, min: NDArray(0.0), max: NDArray(2.0))
+  #expect(clipped.numpyRepr == "array([0.5, 1.5, 2. , 0. , 2. ])")
+}
+
+@Test func closeness() throws {
+  let a = try NDArray([1.0, .nan, .infinity])
+  let b = try NDArray([1.0 + 1e-9, .nan, .infinity])
+  #expect(try NDArray.isclose(a, b).numpyRepr == "array([ True, False,  True])")
+  #expect(try NDArray.allclose(a, b, equalNaN: true))
+  #expect(try !NDArray.arrayEqual(a, try NDArray([1.0, 2.0])))
+}
