@@ -125,3 +125,25 @@ import Testing
     try expectInferShape(Subtensor.self, inputs: [x], output: row, values: [try ramp([3, 2])])
   }
 }
+
+/// Oracle: `print(theano.pp(...))` in Theano 1.0.5.
+@Suite struct PrettyPrintTests {
+  @Test func expressions() throws {
+    let x = matrix("x")
+    let y = matrix("y")
+    let two = constant(.int(2), context: defaultContext)
+    #expect(prettyPrint(try elemwise(.add, [x, y])) == "(x + y)")
+    #expect(prettyPrint(try elemwise(.pow, [x, two])) == "(x ** TensorConstant{2})")
+    #expect(prettyPrint(try elemwise(.sub, [try elemwise(.sub, [x, y]), x])) == "((x - y) - x)")
+    #expect(prettyPrint(try elemwise(.neg, [x])) == "(-x)")
+    #expect(prettyPrint(try elemwise(.mod, [x, y])) == "mod(x, y)")
+    let z = try join(constant(.int(0), context: defaultContext), [x, y])
+    #expect(prettyPrint(try shape(z)) == "Shape(join(TensorConstant{0}, x, y))")
+    #expect(prettyPrint(try subtensor(try shape(x), [.index(scalarConstant(0))])) == "Shape(x)[Constant{0}]")
+    #expect(prettyPrint(try subtensor(x, [.slice(start: scalarConstant(1), stop: nil, step: nil), .index(scalarConstant(0))]))
+      == "x[int64:, Constant{0}]")
+    #expect(prettyPrint(try transpose(x)) == "x.T")
+    #expect(prettyPrint(try sum(x, axis: [0])) == "Sum{axis=[0], acc_dtype=float64}(x)")
+    #expect(prettyPrint(try dot(x, tensorVariable(.vector, dtype: .float64, name: "v"))) == "(x \\dot v)")
+  }
+}

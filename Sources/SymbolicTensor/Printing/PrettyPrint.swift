@@ -1,0 +1,86 @@
+import SymbolicGraph
+
+/// Theano's `theano.pp`: an expression for a variable (`((x + y) * x)`, `Shape(x)[Constant{0}]`).
+///
+/// Arithmetic prints as operators, always parenthesized; broadcasting dimshuffles print as their
+/// input; other ops print as `Op(inputs)`.
+public func prettyPrint(_ variable: Variable) -> String {
+  // Iterative post-order: each variable's text is built after its inputs' texts.
+  var texts: [Variable: String] = [:]
+  var stack: [(Variable, Bool)] = [(variable, false)]
+  while let (current, expanded) = stack.popLast() {
+    if texts[current] != nil { continue }
+    guard let node = current.owner else {
+      texts[current] = current.description
+      continue
+    }
+    if !expanded {
+      stack.append((current, true))
+      for input in node.inputs.reversed() where texts[input] == nil { stack.append((input, false)) }
+      continue
+    }
+    texts[current] = format(node, node.inputs.map { texts[$0] ?? $0.description })
+  }
+  return texts[variable] ?? variable.description
+}
+
+private func format(_ node: Apply, _ inputs: [String]) -> String {
+  switch node.op {
+  case let op as Elemwise where op.inplacePattern.isEmpty:
+    if let symbol = operatorSymbol(op.scalarOp) {
+      if inputs.count == 1 { return "(\(symbol)\(inputs[0]))" }
+      return "(" + inputs.joined(separator: " \(symbol) ") + ")"
+    }
+    return "\(op.scalarOp.name)(\(inputs.joined(separator: ", ")))"
+  case let op as DimShuffle:
+    let axes = op.newOrder.compactMap { entry -> Int? in
+      if case .axis(let axis) = entry { return axis }
+      return nil
+    }
+    if axes == Array(0..<op.inputBroadcastable.count) { return inputs[0] }
+    if axes == Array((0..<op.inputBroadcastable.count).reversed()), axes.count == op.newOrder.count {
+      return "\(inputs[0]).T"
+    }
+    return "\(op)(\(inputs[0]))"
+  case is Join:
+    return "join(\(inputs.joined(separator: ", ")))"
+  case is Dot:
+    return "(\(inputs[0]) \\dot \(inputs[1]))"
+  case let op as Subtensor:
+    var remaining = inputs.dropFirst().makeIterator()
+    let parts = op.entries.map { entry -> String in
+      switch entry {
+      case .index: return remaining.next() ?? ""
+      case .slice(let start, let stop, let step):
+        return [start, stop, step].map { part in
+          guard let part else { return "" }
+          _ = remaining.next()
+          return part.name
+        }.joined(separator: ":").replacingEmptyTail()
+      }
+    }
+    return "\(inputs[0])[\(parts.joined(separator: ", "))]"
+  default:
+    return "\(node.op)(\(inputs.joined(separator: ", ")))"
+  }
+}
+
+private func operatorSymbol(_ op: ScalarOp) -> String? {
+  switch op {
+  case .add: return "+"
+  case .sub: return "-"
+  case .mul: return "*"
+  case .trueDiv: return "/"
+  case .intDiv: return "//"
+  case .pow: return "**"
+  case .neg: return "-"
+  case .mod, .sqr, .maximum, .minimum, .eq, .neq, .lt, .gt, .le, .ge: return nil
+  }
+}
+
+extension String {
+  /// Theano prints `slice(a, None, None)` as `int64:` (its last empty part dropped).
+  fileprivate func replacingEmptyTail() -> String {
+    hasSuffix("::") ? String(dropLast()) : self
+  }
+}
