@@ -9,10 +9,11 @@ public struct MergeRewriter: GraphRewriter {
   public init(name: String = "merge") { self.name = name }
 
   public func apply(to fgraph: FunctionGraph) throws {
-    try mergeConstants(fgraph)
+    let order = try ioToposort(inputs: fgraph.inputs, outputs: fgraph.outputs)
+    try mergeConstants(fgraph, order: order)
+    if order.count < 2 { return }
     var seen: [NodeKey: Apply] = [:]
-    for node in try ioToposort(inputs: fgraph.inputs, outputs: fgraph.outputs)
-    where fgraph.applyNodes.contains(node) {
+    for node in order where fgraph.applyNodes.contains(node) {
       let key = NodeKey(op: AnyHashable(node.op), inputs: node.inputs.map(ObjectIdentifier.init))
       guard let kept = seen[key], fgraph.applyNodes.contains(kept) else {
         seen[key] = node
@@ -27,11 +28,11 @@ public struct MergeRewriter: GraphRewriter {
     }
   }
 
-  private func mergeConstants(_ fgraph: FunctionGraph) throws {
-    var seen: [AnyHashable: Constant] = [:]
-    let constants = try ioToposort(inputs: fgraph.inputs, outputs: fgraph.outputs)
-      .flatMap(\.inputs).compactMap { $0 as? Constant }
+  private func mergeConstants(_ fgraph: FunctionGraph, order: [Apply]) throws {
+    let constants = order.flatMap { $0.inputs }.compactMap { $0 as? Constant }
       + fgraph.outputs.compactMap { $0 as? Constant }
+    if constants.count < 2 { return }
+    var seen: [AnyHashable: Constant] = [:]
     for constant in constants where fgraph.contains(constant) {
       let signature = constant.signature
       if let kept = seen[signature] {

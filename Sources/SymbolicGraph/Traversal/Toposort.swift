@@ -20,7 +20,7 @@ public func ioToposort(
 private func stackToposort(given: Set<Variable>, outputs: [Variable]) -> [Apply] {
   var done = Set<Apply>()
   var order: [Apply] = []
-  var todo: [Apply] = outputs.reversed().compactMap(\.owner)
+  var todo: [Apply] = outputs.reversed().compactMap { $0.owner }
   func isComputed(_ variable: Variable) -> Bool {
     guard let owner = variable.owner, !given.contains(variable) else { return true }
     return done.contains(owner)

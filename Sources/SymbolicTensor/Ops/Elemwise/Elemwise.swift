@@ -37,7 +37,7 @@ public struct Elemwise: ShapeInferring {
     }
     if inputs.isEmpty { throw TensorError.type("\(scalarOp.name) needs at least one input") }
     let types = try inputs.map { try requireTensor($0, op: description) }
-    let ndim = types.map(\.ndim).max() ?? 0
+    let ndim = types.map { $0.ndim }.max() ?? 0
     var padded: [Variable] = []
     for (input, type) in zip(inputs, types) {
       if type.ndim == ndim {
@@ -50,7 +50,7 @@ public struct Elemwise: ShapeInferring {
     }
     let paddedTypes = padded.map { $0.tensorType! }
     let broadcastable = (0..<ndim).map { axis in paddedTypes.allSatisfy { $0.broadcastable[axis] } }
-    let dtype = scalarOp.outputDType(paddedTypes.map(\.dtype), context: context)
+    let dtype = scalarOp.outputDType(paddedTypes.map { $0.dtype }, context: context)
     for (output, input) in inplacePattern where paddedTypes[input].dtype != dtype || output != 0 {
       throw TensorError.type("Cannot do an inplace operation on incompatible data types.")
     }
@@ -78,7 +78,7 @@ public struct Elemwise: ShapeInferring {
     guard let ndim = arrays.first?.ndim, arrays.allSatisfy({ $0.ndim == ndim }) else { return }
     for axis in 0..<ndim {
       let dims = zip(arrays, node.inputs).map { ($0.shape[axis], $1.broadcastable[axis]) }
-      guard (dims.map(\.0).max() ?? 1) != 1, dims.contains(where: { $0 == (1, false) }) else {
+      guard (dims.map { $0.0 }.max() ?? 1) != 1, dims.contains(where: { $0 == (1, false) }) else {
         continue
       }
       let shapes = zip(arrays, node.inputs).map { array, input in

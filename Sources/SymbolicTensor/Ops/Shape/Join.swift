@@ -35,7 +35,7 @@ public struct Join: ShapeInferring {
       }
       broadcastable[axis] = false
     }
-    let dtype = upcast(types.map(\.dtype), context: context)
+    let dtype = upcast(types.map { $0.dtype }, context: context)
     return Apply(op: self, inputs: inputs, outputTypes: [TensorType(dtype, broadcastable)])
   }
 
