@@ -47,7 +47,7 @@ import Testing
     #expect {
       try bad([try ramp([2, 3]), try ramp([2])])
     } throws: { error in
-      (error as? TensorError)?.message.hasPrefix("shapes (2, 3) and (2,) not aligned: 3 (dim 1) != 2 (dim 0)") == true
+      (error as? TensorError)?.message.hasPrefix("shapes (2,3) and (2,) not aligned: 3 (dim 1) != 2 (dim 0)") == true
     }
   }
 }

@@ -29,26 +29,9 @@ public struct Dot: ShapeInferring {
     guard let a = inputs[0] as? NDArray, let b = inputs[1] as? NDArray else {
       throw TensorError.type("dot inputs")
     }
-    let rows = a.ndim == 2 ? a.shape[0] : 1
-    let inner = a.shape[a.ndim - 1]
-    let columns = b.ndim == 2 ? b.shape[1] : 1
-    guard b.shape[0] == inner else {
-      throw TensorError.value(
-        "shapes \(pythonTuple(a.shape)) and \(pythonTuple(b.shape)) not aligned: \(inner) (dim "
-          + "\(a.ndim - 1)) != \(b.shape[0]) (dim 0)")
-    }
-    let x = a.doubles
-    let y = b.doubles
-    var product = [Double](repeating: 0, count: rows * columns)
-    for row in 0..<rows {
-      for k in 0..<inner {
-        let left = x[row * inner + k]
-        for column in 0..<columns { product[row * columns + column] += left * y[k * columns + column] }
-      }
-    }
-    let shape = Array(a.shape.dropLast()) + Array(b.shape.dropFirst())
     let dtype = (node.outputTypes[0] as! TensorType).dtype
-    return [try NDArray(product, shape: shape).astype(dtype)]
+    let product = try NDArray.dot(a, b)
+    return [product.dtype == dtype ? product : product.astype(dtype)]
   }
 
   public func inferShape(_ node: Apply, inputShapes: [[Variable]]) throws -> [[Variable]?] {
