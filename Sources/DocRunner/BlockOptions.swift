@@ -2,15 +2,16 @@
 public enum ExpectedError: Sendable, Equatable {
   /// Any exception.
   case any
-  /// An exception of this type: its name (`ValueError`) or qualified name
+  /// An exception of this type or a subclass: its name (`ValueError`) or qualified name
   /// (`theano.gof.fg.MissingInputError`); a bare name also matches a qualified one.
   case type(String)
 
-  /// Whether an exception of the given type (as the executor reports it) is the expected one.
-  public func matches(_ exceptionType: String) -> Bool {
+  /// Whether an exception is the expected one.
+  /// - Parameter lineage: the qualified names of the exception's type and its bases.
+  public func matches(_ lineage: [String]) -> Bool {
     switch self {
-    case .any: true
-    case .type(let name): exceptionType == name || exceptionType.hasSuffix("." + name)
+    case .any: !lineage.isEmpty
+    case .type(let name): lineage.contains { $0 == name || $0.hasSuffix("." + name) }
     }
   }
 }

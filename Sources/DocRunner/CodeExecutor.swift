@@ -74,6 +74,10 @@ public struct ExecutionResult: Sendable, Equatable {
   /// The qualified type of the exception the block raised (`ValueError`,
   /// `theano.gof.fg.MissingInputError`), `nil` when it completed.
   public var exceptionType: String?
+  /// The qualified names of the exception's type and its base classes, most derived first
+  /// (`["ValueError", "Exception", "BaseException", "object"]`), so `raises=Exception` accepts
+  /// a `ValueError`.
+  public var exceptionLineage: [String]
   /// For a doctest block, each example's outcome.
   public var examples: [DoctestExample]
 
@@ -81,9 +85,18 @@ public struct ExecutionResult: Sendable, Equatable {
   public var raised: Bool { exceptionType != nil }
 
   /// Creates a result.
-  public init(output: String, exceptionType: String? = nil, examples: [DoctestExample] = []) {
+  /// - Parameters:
+  ///   - output: the block's output.
+  ///   - exceptionType: the qualified type of the exception raised, if any.
+  ///   - exceptionLineage: that type and its bases (default: the type alone).
+  ///   - examples: the doctest examples' outcomes.
+  public init(
+    output: String, exceptionType: String? = nil, exceptionLineage: [String]? = nil,
+    examples: [DoctestExample] = []
+  ) {
     self.output = output
     self.exceptionType = exceptionType
+    self.exceptionLineage = exceptionLineage ?? exceptionType.map { [$0] } ?? []
     self.examples = examples
   }
 }

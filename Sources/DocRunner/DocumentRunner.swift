@@ -121,7 +121,7 @@ public struct DocumentRunner: Sendable {
       case (let expected?, nil):
         outcome.status = .error
         outcome.message = "expected \(expected.name), but the block raised nothing"
-      case (let expected?, let type?) where !expected.matches(type):
+      case (let expected?, let type?) where !expected.matches(result.exceptionLineage):
         outcome.status = .error
         outcome.message = "expected \(expected.name), but the block raised \(type)"
       case (_, _):

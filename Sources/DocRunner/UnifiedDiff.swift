@@ -82,29 +82,43 @@ public enum UnifiedDiff {
     count == 1 ? "\(start)" : "\(count == 0 ? start - 1 : start),\(count)"
   }
 
-  /// The shortest edit script by a longest-common-subsequence table (outputs are small).
+  /// The shortest edit script: common ends first, then a longest-common-subsequence table over
+  /// the lines in between (outputs are small; the ends keep large, similar texts cheap).
   private static func editScript(_ a: [String], _ b: [String]) -> [Step] {
-    var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
-    for i in stride(from: a.count - 1, through: 0, by: -1) {
-      for j in stride(from: b.count - 1, through: 0, by: -1) {
-        table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+    var head = 0
+    while head < a.count, head < b.count, a[head] == b[head] { head += 1 }
+    var tail = 0
+    while tail < a.count - head, tail < b.count - head, a[a.count - 1 - tail] == b[b.count - 1 - tail] { tail += 1 }
+    let middleA = Array(a[head..<(a.count - tail)])
+    let middleB = Array(b[head..<(b.count - tail)])
+    var steps = (0..<head).map { Step(kind: .same, text: a[$0], oldLine: $0 + 1, newLine: $0 + 1) }
+    var table = [[Int]](repeating: [Int](repeating: 0, count: middleB.count + 1), count: middleA.count + 1)
+    for i in stride(from: middleA.count - 1, through: 0, by: -1) {
+      for j in stride(from: middleB.count - 1, through: 0, by: -1) {
+        table[i][j] =
+          middleA[i] == middleB[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
       }
     }
-    var steps: [Step] = []
     var i = 0
     var j = 0
-    while i < a.count || j < b.count {
-      if i < a.count, j < b.count, a[i] == b[j] {
-        steps.append(Step(kind: .same, text: a[i], oldLine: i + 1, newLine: j + 1))
+    while i < middleA.count || j < middleB.count {
+      let oldLine = head + i + 1
+      let newLine = head + j + 1
+      if i < middleA.count, j < middleB.count, middleA[i] == middleB[j] {
+        steps.append(Step(kind: .same, text: middleA[i], oldLine: oldLine, newLine: newLine))
         i += 1
         j += 1
-      } else if i < a.count, j == b.count || table[i + 1][j] >= table[i][j + 1] {
-        steps.append(Step(kind: .deleted, text: a[i], oldLine: i + 1, newLine: j + 1))
+      } else if i < middleA.count, j == middleB.count || table[i + 1][j] >= table[i][j + 1] {
+        steps.append(Step(kind: .deleted, text: middleA[i], oldLine: oldLine, newLine: newLine))
         i += 1
       } else {
-        steps.append(Step(kind: .inserted, text: b[j], oldLine: i + 1, newLine: j + 1))
+        steps.append(Step(kind: .inserted, text: middleB[j], oldLine: oldLine, newLine: newLine))
         j += 1
       }
+    }
+    for k in 0..<tail {
+      steps.append(
+        Step(kind: .same, text: a[a.count - tail + k], oldLine: a.count - tail + k + 1, newLine: b.count - tail + k + 1))
     }
     return steps
   }

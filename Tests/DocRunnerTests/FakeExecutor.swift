@@ -26,7 +26,9 @@ struct FakeExecutor: CodeExecutor {
       } else if line.hasPrefix("raise ") {
         let exception = line.dropFirst(6)
         let type = exception.split(separator: ":").first.map(String.init) ?? String(exception)
-        return ExecutionResult(output: output + exception + "\n", exceptionType: type)
+        // `ValueError` and `KeyError` derive from `Exception` here, as in Python.
+        let lineage = ["ValueError", "KeyError", "TypeError"].contains(type) ? [type, "Exception", "BaseException"] : [type]
+        return ExecutionResult(output: output + exception + "\n", exceptionType: type, exceptionLineage: lineage)
       } else if line == "flags" {
         output += (context.frontMatter["theano_flags"] ?? "none") + "\n"
       }
