@@ -22,6 +22,16 @@ func runEngineBenchmark() throws {
       ("specify_shape(x, (2, 2)) ** 2 .shape", [x], [try shape(try elemwise(.pow, [specified, two]))]),
     ]
   }
+  if ProcessInfo.processInfo.environment["QUIRE_BENCH_PROFILE_COMPILE"] != nil {
+    // A long compile-only loop for profilers (perf record).
+    let graphs = try seedGraphs()
+    for _ in 0..<3_000 {
+      for (_, inputs, outputs) in graphs {
+        _ = try CompiledFunction(inputs: inputs, outputs: outputs, mode: mode, flags: flags)
+      }
+    }
+    return
+  }
   let theano = try theanoTimings()
   print("engine: compile time per function (median of 200), Quire vs Theano 1.0.5")
   for (index, (label, inputs, outputs)) in try seedGraphs().enumerated() {

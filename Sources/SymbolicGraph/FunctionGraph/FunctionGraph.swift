@@ -108,8 +108,7 @@ public final class FunctionGraph {
   }
 
   func importNode(_ node: Apply, reason: String) throws {
-    let known = Array(clientsOf.keys)
-    let newNodes = try ioToposort(inputs: known, outputs: node.outputs)
+    let newNodes = unknownNodes(from: node)
     for newNode in newNodes {
       for (index, input) in newNode.inputs.enumerated()
       where input.owner == nil && !(input is Constant) && clientsOf[input] == nil {
@@ -128,6 +127,29 @@ public final class FunctionGraph {
       }
       for feature in features { feature.onImport(self, node: newNode, reason: reason) }
     }
+  }
+
+  /// The nodes `root` depends on that are not in the graph yet, producers first (an iterative
+  /// post-order walk that stops at variables the graph already has).
+  private func unknownNodes(from root: Apply) -> [Apply] {
+    var order: [Apply] = []
+    var visited = Set<Apply>()
+    var stack: [(Apply, Bool)] = [(root, false)]
+    while let (node, expanded) = stack.popLast() {
+      if expanded {
+        order.append(node)
+        continue
+      }
+      if applyNodes.contains(node) || !visited.insert(node).inserted { continue }
+      stack.append((node, true))
+      for input in node.inputs.reversed() {
+        guard let owner = input.owner, clientsOf[input] == nil, !inputs.contains(input) else {
+          continue
+        }
+        stack.append((owner, false))
+      }
+    }
+    return order
   }
 
   /// Removes one use of `variable`, then prunes whatever became unused (iteratively).

@@ -99,12 +99,13 @@ public struct EquilibriumRewriter: GraphRewriter {
   }
 
   public func apply(to fgraph: FunctionGraph) throws {
+    let tracker = NewNodeTracker()
+    try fgraph.attach(tracker)
+    defer { fgraph.detach(tracker) }
     for _ in 0..<maxPasses {
       var changed = false
       var queue = try ioToposort(inputs: fgraph.inputs, outputs: fgraph.outputs)
-      let tracker = NewNodeTracker()
-      try fgraph.attach(tracker)
-      defer { fgraph.detach(tracker) }
+      _ = tracker.takeImported()
       while let node = queue.popLast() {
         for rewriter in rewriters where fgraph.applyNodes.contains(node) {
           if try rewriter.run(on: node, in: fgraph) {

@@ -12,11 +12,14 @@ public struct MergeRewriter: GraphRewriter {
     let order = try ioToposort(inputs: fgraph.inputs, outputs: fgraph.outputs)
     try mergeConstants(fgraph, order: order)
     if order.count < 2 { return }
-    var seen: [NodeKey: Apply] = [:]
+    // Nodes are grouped by their inputs; ops are compared only within a group.
+    var seen: [[ObjectIdentifier]: [Apply]] = [:]
     for node in order where fgraph.applyNodes.contains(node) {
-      let key = NodeKey(op: AnyHashable(node.op), inputs: node.inputs.map(ObjectIdentifier.init))
-      guard let kept = seen[key], fgraph.applyNodes.contains(kept) else {
-        seen[key] = node
+      let key = node.inputs.map(ObjectIdentifier.init)
+      let group = seen[key, default: []]
+      guard let kept = group.first(where: { opsEqual($0.op, node.op) && fgraph.applyNodes.contains($0) })
+      else {
+        seen[key, default: []].append(node)
         continue
       }
       let pairs = zip(node.outputs, kept.outputs).map { ($0, $1) }
@@ -42,9 +45,4 @@ public struct MergeRewriter: GraphRewriter {
       }
     }
   }
-}
-
-private struct NodeKey: Hashable {
-  let op: AnyHashable
-  let inputs: [ObjectIdentifier]
 }

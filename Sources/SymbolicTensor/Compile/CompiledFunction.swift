@@ -49,9 +49,8 @@ public final class CompiledFunction {
       try insertDeepCopy(original)
       reference = try LinkedProgram(original)
     }
-    let pipeline = makePipeline(Pipeline.phases, query: mode.query)
     do {
-      try pipeline.apply(to: fgraph)
+      try mode.pipeline.apply(to: fgraph)
       try insertDeepCopy(fgraph)
     } catch {
       throw TensorError.from(error)

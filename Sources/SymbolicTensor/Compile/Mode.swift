@@ -11,14 +11,23 @@ public struct Mode: Sendable, Equatable {
   }
 
   /// The rewrite selection.
-  public var query: RewriteQuery
+  public var query: RewriteQuery {
+    didSet { pipeline = makePipeline(Pipeline.phases, query: query) }
+  }
   /// The linker.
   public var linker: Linker
+  /// The rewrites the query selects, in order (built once per mode).
+  public private(set) var pipeline: SequenceRewriter
 
   /// Creates a mode.
   public init(query: RewriteQuery, linker: Linker = .perform) {
     self.query = query
     self.linker = linker
+    self.pipeline = makePipeline(Pipeline.phases, query: query)
+  }
+
+  public static func == (lhs: Mode, rhs: Mode) -> Bool {
+    lhs.query == rhs.query && lhs.linker == rhs.linker
   }
 
   /// The query of a Theano optimizer name (`fast_run`, `fast_compile`, `merge`, `None`).

@@ -75,7 +75,10 @@ public struct Elemwise: ShapeInferring {
 
   /// Theano's own check: a length-1 axis that is not declared broadcastable cannot broadcast.
   private func checkBroadcast(_ node: Apply, _ arrays: [NDArray]) throws {
-    guard let ndim = arrays.first?.ndim, arrays.allSatisfy({ $0.ndim == ndim }) else { return }
+    guard let first = arrays.first, first.ndim > 0 else { return }
+    if arrays.allSatisfy({ $0.shape == first.shape }) { return }
+    let ndim = first.ndim
+    guard arrays.allSatisfy({ $0.ndim == ndim }) else { return }
     for axis in 0..<ndim {
       let dims = zip(arrays, node.inputs).map { ($0.shape[axis], $1.broadcastable[axis]) }
       guard (dims.map { $0.0 }.max() ?? 1) != 1, dims.contains(where: { $0 == (1, false) }) else {
