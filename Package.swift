@@ -23,7 +23,11 @@ let package = Package(
     // Numeric arrays (numpy semantics), BLAS through OpenBLAS.
     .systemLibrary(
       name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
-    .target(name: "NumericArrays", dependencies: ["COpenBLAS"]),
+    // Haswell (AVX2 + FMA) code generation: the machines are x86-64 with AVX-512, and numpy's
+    // kernels that NumericArrays reproduces rely on fused multiply-add.
+    .target(
+      name: "NumericArrays", dependencies: ["COpenBLAS"],
+      swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]),
 
     // The graph engine: a tensor-agnostic core and the tensor ops on top of it.
     .target(name: "SymbolicGraph"),

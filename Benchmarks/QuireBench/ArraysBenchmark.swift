@@ -90,8 +90,8 @@ enum ArraysBenchmark {
       ] {
         let theirs = numpy[key] as? Double ?? .nan
         let ours = quire[key] ?? .nan
-        let line = String(format: "%-24@ numpy %9.3f ms   quire %9.3f ms   ratio %.2f", label as NSString, theirs * 1e3, ours * 1e3, theirs / ours)
-        print(line)
+        let padded = label.padding(toLength: 24, withPad: " ", startingAt: 0)
+        print(padded + String(format: " numpy %9.3f ms   quire %9.3f ms   ratio %.2f", theirs * 1e3, ours * 1e3, theirs / ours))
       }
     } catch {
       print("arrays benchmark failed: \(error)")

@@ -72,13 +72,13 @@ extension NDArray {
   }
 
   static func floatBinary<T: FloatMath>(
-    _: T.Type, _ operation: BinaryOperation, _ x: NDArray, _ y: NDArray, _ shape: [Int]
+    _: T.Type, _ operation: BinaryOperation, _ x: NDArray, _ y: NDArray, _ shape: [Int], into: NDArray?
   ) -> NDArray {
     switch operation {
-    case .add: return mapBinary(x, y, shape: shape) { (a: T, b: T) in a + b }
-    case .subtract: return mapBinary(x, y, shape: shape) { (a: T, b: T) in a - b }
-    case .multiply: return mapBinary(x, y, shape: shape) { (a: T, b: T) in a * b }
-    case .trueDivide: return mapBinary(x, y, shape: shape) { (a: T, b: T) in a / b }
+    case .add: return mapBinary(x, y, shape: shape, into: into) { (a: T, b: T) in a + b }
+    case .subtract: return mapBinary(x, y, shape: shape, into: into) { (a: T, b: T) in a - b }
+    case .multiply: return mapBinary(x, y, shape: shape, into: into) { (a: T, b: T) in a * b }
+    case .trueDivide: return mapBinary(x, y, shape: shape, into: into) { (a: T, b: T) in a / b }
     case .floorDivide:
       return mapBinary(x, y, shape: shape) { (a: T, b: T) in floatDivmod(a, b).quotient }
     case .remainder:

@@ -93,10 +93,29 @@ extension NDArray {
   /// - Throws: ValueError for incompatible shapes, TypeError for unsupported types, ValueError
   ///   for integer powers with negative exponents.
   public static func apply(_ operation: BinaryOperation, _ a: NDArray, _ b: NDArray) throws -> NDArray {
+    try apply(operation, a, b, firstIsTemporary: false)
+  }
+
+  /// `apply` for an operand that only the caller's expression holds: when it is uniquely
+  /// referenced, contiguous and already of the result's dtype and shape, the result is written
+  /// into its buffer instead of a new one (numpy's temporary elision in `x * y + z`).
+  static func applyConsuming(_ operation: BinaryOperation, _ a: consuming NDArray, _ b: NDArray) throws -> NDArray {
+    var first = a
+    let unique = isKnownUniquelyReferenced(&first.storage)
+    return try apply(operation, first, b, firstIsTemporary: unique)
+  }
+
+  private static func apply(
+    _ operation: BinaryOperation, _ a: NDArray, _ b: NDArray, firstIsTemporary: Bool
+  ) throws -> NDArray {
     let loop = try loopType(operation, a, b)
     let shape = try broadcastShape([a.shape, b.shape])
     let x = a.converted(to: loop)
     let y = b.converted(to: loop)
+    let reusable =
+      firstIsTemporary && !operation.returnsBool && a.dtype == loop && a.shape == shape && a.isContiguous
+      && a.offset == 0 && a.storage.byteCount == a.byteCount
+    let into = reusable ? a : nil
     switch loop {
     case .bool: return try boolBinary(operation, x, y, shape)
     case .int8: return try integerBinary(Int8.self, operation, x, y, shape)
@@ -107,20 +126,26 @@ extension NDArray {
     case .uint32: return try integerBinary(UInt32.self, operation, x, y, shape)
     case .int64: return try integerBinary(Int64.self, operation, x, y, shape)
     case .uint64: return try integerBinary(UInt64.self, operation, x, y, shape)
-    case .float16: return floatBinary(Float16.self, operation, x, y, shape)
-    case .float32: return floatBinary(Float.self, operation, x, y, shape)
-    case .float64: return floatBinary(Double.self, operation, x, y, shape)
+    case .float16: return floatBinary(Float16.self, operation, x, y, shape, into: into)
+    case .float32: return floatBinary(Float.self, operation, x, y, shape, into: into)
+    case .float64: return floatBinary(Double.self, operation, x, y, shape, into: into)
     }
   }
 
   /// `a + b`.
-  public static func + (a: NDArray, b: NDArray) throws -> NDArray { try apply(.add, a, b) }
+  public static func + (a: consuming NDArray, b: NDArray) throws -> NDArray { try applyConsuming(.add, a, b) }
   /// `a - b`.
-  public static func - (a: NDArray, b: NDArray) throws -> NDArray { try apply(.subtract, a, b) }
+  public static func - (a: consuming NDArray, b: NDArray) throws -> NDArray {
+    try applyConsuming(.subtract, a, b)
+  }
   /// `a * b`.
-  public static func * (a: NDArray, b: NDArray) throws -> NDArray { try apply(.multiply, a, b) }
+  public static func * (a: consuming NDArray, b: NDArray) throws -> NDArray {
+    try applyConsuming(.multiply, a, b)
+  }
   /// `a / b` (true division).
-  public static func / (a: NDArray, b: NDArray) throws -> NDArray { try apply(.trueDivide, a, b) }
+  public static func / (a: consuming NDArray, b: NDArray) throws -> NDArray {
+    try applyConsuming(.trueDivide, a, b)
+  }
   /// `a % b` (Python's sign convention).
   public static func % (a: NDArray, b: NDArray) throws -> NDArray { try apply(.remainder, a, b) }
 }

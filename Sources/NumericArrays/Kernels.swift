@@ -25,11 +25,13 @@ func mapUnary<A: ArrayElement, R: ArrayElement>(_ a: NDArray, _ f: (A) -> R) -> 
 }
 
 /// `f` applied to the broadcast pairs of `a` and `b` (already broadcast-compatible to `shape`).
+/// `into`, when given, is a contiguous array of the result's shape and dtype that may be
+/// overwritten (a temporary nobody else references, as numpy's temporary elision uses).
 @inline(__always)
 func mapBinary<A: ArrayElement, B: ArrayElement, R: ArrayElement>(
-  _ a: NDArray, _ b: NDArray, shape: [Int], _ f: (A, B) -> R
+  _ a: NDArray, _ b: NDArray, shape: [Int], into: NDArray? = nil, _ f: (A, B) -> R
 ) -> NDArray {
-  let result = NDArray(uninitializedShape: shape, dtype: R.dtype)
+  let result = into ?? NDArray(uninitializedShape: shape, dtype: R.dtype)
   let pa = a.base(A.self)
   let pb = b.base(B.self)
   let pr = result.base(R.self)

@@ -13,7 +13,7 @@ public struct NDArray {
   public let strides: [Int]
   /// The position of element `[0, 0, ...]` in the buffer, in elements.
   let offset: Int
-  let storage: Storage
+  var storage: Storage
 
   init(dtype: DType, shape: [Int], strides: [Int], offset: Int, storage: Storage) {
     self.dtype = dtype

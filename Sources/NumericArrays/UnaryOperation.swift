@@ -115,6 +115,11 @@ extension NDArray {
     case .isinf: return mapUnary(x) { (a: T) in a.isInfinite }
     case .isfinite: return mapUnary(x) { (a: T) in a.isFinite }
     case .signbit: return mapUnary(x) { (a: T) in a.sign == .minus }
+    case .float(.exp) where T.self == Double.self:
+      let table = NumpyExp.table
+      return mapUnary(x) { (a: Double) in NumpyExp.exp(a, table: table) }
+    case .float(.exp) where T.self == Float.self:
+      return mapUnary(x) { (a: Float) in NumpyExp.exp(a) }
     case .float(let function):
       let f = T.function(function)
       return mapUnary(x) { (a: T) in f(a) }

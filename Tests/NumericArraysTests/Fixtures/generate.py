@@ -235,6 +235,18 @@ def reduction_cases():
     return cases
 
 
+def math_cases():
+    """numpy's SIMD exp on seeded inputs (randn * 10 from RandomState(7)) plus special values."""
+    x = np.random.RandomState(7).randn(4000) * 10
+    specials = np.array([0.0, -0.0, 1e-20, -1e-20, 700.0, 709.78, 710.0, -700.0, -740.0, -745.1, -746.0,
+                         np.inf, -np.inf, np.nan, 88.7, 88.8, -87.0, -103.0, -104.0, 1.0, -1.0, 0.5])
+    cases = []
+    for dtype in ["float64", "float32"]:
+        cases.append({"dtype": dtype, "special": encode(specials.astype(dtype)),
+                      "exp_random": encode(np.exp(x.astype(dtype))), "exp_special": encode(np.exp(specials.astype(dtype)))})
+    return cases
+
+
 def main():
     fixtures = {
         "printing.json": printing_cases(),
@@ -243,6 +255,7 @@ def main():
         "broadcasting.json": broadcast_cases(),
         "random.json": random_cases(),
         "reductions.json": reduction_cases(),
+        "math.json": math_cases(),
     }
     for name, data in fixtures.items():
         with open(os.path.join(HERE, name), "w") as f:
