@@ -94,11 +94,7 @@ public final class CompiledFunction {
         values.append(try inputs[index].type.filter(argument, strict: false, allowDowncast: nil))
       } catch {
         let original = TensorError.from(error)
-        let function = name.map { "theano function with name \"\($0)\"" } ?? "theano function"
-        throw TensorError(
-          original.pythonType,
-          "Bad input argument to \(function) at index \(index) (0-based). "
-            + variableTrace(inputs[index].trace) + original.message)
+        throw TensorError(original.pythonType, badInputPrefix(index: index) + original.message)
       }
     }
     if values.count < inputs.count {
@@ -128,6 +124,14 @@ public final class CompiledFunction {
       }
     }
     return results
+  }
+
+  /// The start of Theano's message for an argument its input's type refuses: the function's
+  /// name, the index and where the input variable was created.
+  public func badInputPrefix(index: Int) -> String {
+    let function = name.map { "theano function with name \"\($0)\"" } ?? "theano function"
+    return "Bad input argument to \(function) at index \(index) (0-based). "
+      + variableTrace(inputs[index].trace)
   }
 
   /// The roots `debugprint(f)` prints: the outputs with the execution order.
