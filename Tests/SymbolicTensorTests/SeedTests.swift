@@ -176,3 +176,25 @@ import Testing
       """)
   }
 }
+
+@Suite struct ShapeDescriptionTests {
+  @Test func describesWhatTheanoKnows() throws {
+    let context = TypingContext()
+    let x = tensorVariable(.matrix, dtype: .float64, name: "x")
+    let y = tensorVariable(.matrix, dtype: .float64, name: "y")
+    let z = try join(constant(.int(0), context: context), [x, y])
+    #expect(try describeShape(of: z) == "(x.shape[0] + y.shape[0], x.shape[1])")
+    let specified = try specifyShape(x, constant(try NDArray([Int64(2), 2], shape: [2])))
+    #expect(try describeShape(of: try elemwise(.pow, [specified, constant(.int(2), context: context)])) == "(2, 2)")
+    #expect(try describeShape(of: try sum(x)) == "()")
+    #expect(try describeShape(of: try sum(x, axis: [0])) == "(x.shape[1],)")
+    let row = tensorVariable(.row, dtype: .float64, name: "r")
+    #expect(try describeShape(of: try elemwise(.add, [row, row])) == "(1, r.shape[1])")
+    #expect(try describeShape(of: try reshape(x, try NDArray([Int64(2), -1], shape: [2]).asConstant(), ndim: 2))
+      == "(2, (x.shape[0] * x.shape[1]) // 2)")
+  }
+}
+
+extension NDArray {
+  func asConstant() -> Constant { constant(self) }
+}
