@@ -24,3 +24,17 @@ import Testing
   #expect(try NDArray.allclose(a, b, equalNaN: true))
   #expect(try !NDArray.arrayEqual(a, try NDArray([1.0, 2.0])))
 }
+
+@Test func nestedListsInferNumpysDtype() throws {
+  let ints = NestedList.list([.scalar(.bool(true)), .scalar(.int(2))])
+  #expect(try NDArray(nested: ints).numpyRepr == "array([1, 2])")
+  let mixed = NestedList.list([.scalar(.int(1)), .scalar(.float(2.5)), .scalar(.bool(true))])
+  #expect(try NDArray(nested: mixed).numpyRepr == "array([1. , 2.5, 1. ])")
+  #expect(try NDArray(nested: .list([.list([]), .list([])])).numpyRepr == "array([], shape=(2, 0), dtype=float64)")
+  #expect(try NDArray(nested: .scalar(.float(3)), dtype: .int32).numpyRepr == "array(3, dtype=int32)")
+  let ragged = NestedList.list([.list([.scalar(.int(1)), .scalar(.int(2))]), .list([.scalar(.int(3))])])
+  let message =
+    "setting an array element with a sequence. The requested array has an inhomogeneous shape after 1 "
+    + "dimensions. The detected shape was (2,) + inhomogeneous part."
+  #expect(throws: NDArrayError(.valueError, message)) { try NDArray(nested: ragged, dtype: .float64) }
+}

@@ -109,6 +109,37 @@ def printing_cases():
     return cases
 
 
+def random_printing_cases():
+    """Arrays of random dtypes, shapes and magnitudes (with nan, inf and -0.0 sprinkled in)."""
+    rs = np.random.RandomState(2023)
+    dtypes = ["float64", "float32", "float16", "int64", "int32", "int16", "int8", "uint8", "bool"]
+    shapes = [(), (1,), (3,), (7,), (12,), (31,), (2, 3), (4, 5), (3, 1, 4), (2, 2, 2, 2), (5, 17), (1001,),
+              (40, 40), (0,), (3, 0, 2)]
+    cases = []
+    for k in range(160):
+        dtype = dtypes[rs.randint(len(dtypes))]
+        shape = shapes[rs.randint(len(shapes))]
+        size = int(np.prod(shape))
+        scale = 10.0 ** rs.randint(-12, 13)
+        values = rs.randn(size) * scale
+        if rs.rand() < 0.3:
+            values = np.round(values)
+        if size and rs.rand() < 0.3:
+            values[rs.randint(size)] = [np.nan, np.inf, -np.inf, -0.0][rs.randint(4)]
+        with np.errstate(all="ignore"):
+            if dtype == "bool":
+                a = (values > 0).reshape(shape)
+            elif dtype.startswith("float"):
+                a = values.astype(dtype).reshape(shape)
+            else:
+                info = np.iinfo(dtype)
+                ints = np.nan_to_num(values, nan=0.0, posinf=0.0, neginf=0.0)
+                a = np.clip(ints, info.min, info.max).astype(dtype).reshape(shape)
+        cases.append({"name": "random_%d" % k, "dtype": a.dtype.name, "shape": list(a.shape),
+                      "values": encode(a), "repr": repr(a), "str": str(a)})
+    return cases
+
+
 def scalar_cases():
     values = [
         (np.float64, [1.5, 0.1, 1e-5, 1e16, 1e15, 123456789.0, -0.0, 0.0, np.nan, np.inf, -np.inf,
@@ -249,7 +280,7 @@ def math_cases():
 
 def main():
     fixtures = {
-        "printing.json": printing_cases(),
+        "printing.json": printing_cases() + random_printing_cases(),
         "scalars.json": scalar_cases(),
         "promotion.json": promotion_cases(),
         "broadcasting.json": broadcast_cases(),
