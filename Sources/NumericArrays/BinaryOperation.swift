@@ -149,3 +149,39 @@ extension NDArray {
   /// `a % b` (Python's sign convention).
   public static func % (a: NDArray, b: NDArray) throws -> NDArray { try apply(.remainder, a, b) }
 }
+
+extension DType {
+  /// numpy's `can_cast(self, target, 'same_kind')`.
+  public func canCastSameKind(to target: DType) -> Bool {
+    func rank(_ kind: Character) -> Int {
+      switch kind {
+      case "b": return 0
+      case "u": return 1
+      case "i": return 2
+      default: return 3
+      }
+    }
+    return canCastSafely(to: target) || rank(kind) <= rank(target.kind)
+  }
+}
+
+extension NDArray {
+  /// An in-place ufunc (`a += b`): the result is cast back into `a` under numpy's `same_kind` rule.
+  /// - Throws: `_UFuncOutputCastingError` when the result type cannot be cast to `a`'s dtype, and the
+  ///   errors of ``apply(_:_:_:)-(BinaryOperation,_,_)``; ValueError when `b` would broadcast `a` larger.
+  public static func applyInPlace(_ operation: BinaryOperation, _ a: NDArray, _ b: NDArray) throws {
+    let result = try apply(operation, a, b)
+    guard result.dtype.canCastSameKind(to: a.dtype) else {
+      throw NDArrayError(
+        .ufuncOutputCastingError,
+        "Cannot cast ufunc '\(operation.ufuncName)' output from dtype('\(result.dtype.name)') to "
+          + "dtype('\(a.dtype.name)') with casting rule 'same_kind'")
+    }
+    guard result.shape == a.shape else {
+      throw NDArrayError.value(
+        "non-broadcastable output operand with shape \(shapeTuple(a.shape)) doesn't match the broadcast "
+          + "shape \(shapeTuple(result.shape))")
+    }
+    try a.assign(result)
+  }
+}

@@ -15,6 +15,29 @@ public struct NDArrayError: Error, Equatable, CustomStringConvertible {
     case overflowError = "OverflowError"
     case memoryError = "MemoryError"
     case zeroDivisionError = "ZeroDivisionError"
+    /// numpy's `_UFuncOutputCastingError` (a TypeError) from in-place ufuncs.
+    case ufuncOutputCastingError = "_UFuncOutputCastingError"
+
+    /// The name `traceback.format_exception_only` prints: builtins bare, numpy's qualified
+    /// (`numpy.AxisError`).
+    public var qualifiedName: String {
+      switch self {
+      case .axisError: return "numpy.AxisError"
+      case .ufuncOutputCastingError: return "numpy.core._exceptions._UFuncOutputCastingError"
+      case .valueError, .typeError, .indexError, .overflowError, .memoryError, .zeroDivisionError:
+        return rawValue
+      }
+    }
+
+    /// The builtin Python exception classes this kind is an instance of, most derived first.
+    public var pythonBases: [String] {
+      switch self {
+      case .axisError: return ["ValueError", "IndexError", "Exception"]
+      case .ufuncOutputCastingError: return ["TypeError", "Exception"]
+      case .valueError, .typeError, .indexError, .overflowError, .memoryError, .zeroDivisionError:
+        return [rawValue, "Exception"]
+      }
+    }
   }
 
   /// The exception class.
@@ -28,8 +51,8 @@ public struct NDArrayError: Error, Equatable, CustomStringConvertible {
     self.message = message
   }
 
-  /// `Kind: message`, as `traceback.format_exception_only` prints it (without the module prefix).
-  public var description: String { "\(kind.rawValue): \(message)" }
+  /// `Kind: message`, as `traceback.format_exception_only` prints it.
+  public var description: String { "\(kind.qualifiedName): \(message)" }
 
   static func value(_ message: String) -> NDArrayError { NDArrayError(.valueError, message) }
   static func type(_ message: String) -> NDArrayError { NDArrayError(.typeError, message) }

@@ -42,3 +42,16 @@ import Testing
   let c = try NDArray.zeros([2, 3, 4]).get([.all, .array(try NDArray([Int64(0), 1])), .slice(start: nil, stop: nil, step: nil)])
   #expect(c.shape == [2, 2, 4])
 }
+
+@Test func inPlaceOperationsFollowSameKindCasting() throws {
+  let a = try NDArray([Int64(1), 2, 3])
+  try NDArray.applyInPlace(.add, a, NDArray(scalar: .int(2)))
+  #expect(a.numpyRepr == "array([3, 4, 5])")
+  let message = "Cannot cast ufunc 'add' output from dtype('float64') to dtype('int64') with casting rule 'same_kind'"
+  #expect(throws: NDArrayError(.ufuncOutputCastingError, message)) {
+    try NDArray.applyInPlace(.add, a, NDArray(1.5))
+  }
+  #expect(DType.uint64.canCastSameKind(to: .int8))
+  #expect(!DType.int64.canCastSameKind(to: .uint8))
+  #expect(!DType.float64.canCastSameKind(to: .int64))
+}
