@@ -5,8 +5,14 @@
 /// viewed by a destroyed variable), no variable is destroyed twice, and every other reader of a
 /// destroyed variable can run before its destroyer (which `orderings` enforces).
 public final class DestroyHandler: Feature {
+  /// Graph inputs that may be overwritten (shared variables the function updates).
+  public var mutableInputs: Set<Variable>
+
   /// Creates the feature.
-  public init() {}
+  /// - Parameter mutableInputs: graph inputs that in-place ops may overwrite.
+  public init(mutableInputs: Set<Variable> = []) {
+    self.mutableInputs = mutableInputs
+  }
 
   public func validate(_ fgraph: FunctionGraph) throws {
     var destroyedRoots = Set<Variable>()
@@ -14,7 +20,7 @@ public final class DestroyHandler: Feature {
       for (_, inputs) in node.op.destroyMap {
         for index in inputs {
           let root = viewRoot(of: node.inputs[index])
-          if root.owner == nil {
+          if root.owner == nil && (root is Constant || !mutableInputs.contains(root)) {
             throw GraphError.inconsistency("Trying to destroy a protected Variable.")
           }
           if !destroyedRoots.insert(root).inserted {

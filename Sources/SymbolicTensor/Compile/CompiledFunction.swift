@@ -8,6 +8,11 @@ public final class CompiledFunction {
   public let name: String?
   /// The inputs as the caller gave them.
   public let inputs: [Variable]
+  /// Shared variables the graph reads without being given them, in graph-input order.
+  public let implicitInputs: [SharedVariable]
+  /// The shared variables the function updates, in order; their new values are the graph's
+  /// outputs after the requested ones.
+  public let updated: [SharedVariable]
   /// The optimized graph (what `debugprint(f)` prints).
   public let fgraph: FunctionGraph
   /// The execution order of the optimized graph.
@@ -22,36 +27,60 @@ public final class CompiledFunction {
   /// - Parameters:
   ///   - inputs: the input variables, in call order.
   ///   - outputs: the outputs to compute.
+  ///   - updates: shared variables and the expressions of their values after each call.
   ///   - mode: the compilation mode.
   ///   - flags: the configuration (for reports and typing).
   ///   - name: the function's name.
   /// - Throws: ``TensorError`` with Theano's `UnusedInputError`, `MissingInputError`, ... text.
   public init(
-    inputs: [Variable], outputs: [Variable], mode: Mode, flags: TheanoFlags, name: String? = nil
+    inputs: [Variable], outputs: [Variable], updates: [(SharedVariable, Variable)] = [],
+    mode: Mode, flags: TheanoFlags, name: String? = nil
   ) throws {
     self.name = name
     self.inputs = inputs
     self.mode = mode
     self.flags = flags
-    try Self.checkInputs(inputs, outputs: outputs)
+    for (shared, value) in updates where !typesEqual(shared.type, value.type) {
+      throw TensorError.type(
+        "('An update must have the same type as the original shared variable (shared_var=\(shared), "
+          + "shared_var.type=\(shared.type), update_val=\(value), update_val.type=\(value.type)).', "
+          + "'If the difference is related to the broadcast pattern, you can call the "
+          + "tensor.unbroadcast(var, axis_to_unbroadcast[, ...]) function to remove broadcastable "
+          + "dimensions.')")
+    }
+    let computed = outputs + updates.map { $0.1 }
+    try Self.checkInputs(inputs, outputs: computed)
+    let given = Set(inputs)
+    var implicit = graphInputs(of: computed).compactMap { $0 as? SharedVariable }
+      .filter { !given.contains($0) }
+    for (shared, _) in updates where !given.contains(shared) && !implicit.contains(shared) {
+      implicit.append(shared)
+    }
+    self.implicitInputs = implicit
+    self.updated = updates.map { $0.0 }
     let fgraph: FunctionGraph
     do {
-      fgraph = try FunctionGraph(inputs: inputs, outputs: outputs, features: [PreserveNames()])
+      fgraph = try FunctionGraph(
+        inputs: inputs + implicit, outputs: computed, features: [PreserveNames()])
     } catch {
       throw TensorError.from(error)
     }
-    if fgraph.applyNodes.contains(where: { !$0.op.destroyMap.isEmpty }) {
-      try fgraph.attach(DestroyHandler())
+    let allInputs = inputs + implicit
+    let mutable = Set(updates.compactMap { shared, _ in
+      allInputs.firstIndex { $0 === shared }.map { fgraph.inputs[$0] }
+    })
+    if !mutable.isEmpty || fgraph.applyNodes.contains(where: { !$0.op.destroyMap.isEmpty }) {
+      try fgraph.attach(DestroyHandler(mutableInputs: mutable))
     }
     var reference: LinkedProgram?
     if mode.linker == .debug {
       let original = try FunctionGraph(inputs: fgraph.inputs, outputs: fgraph.outputs)
-      try insertDeepCopy(original)
+      try insertDeepCopy(original, updatedInputs: mutable)
       reference = try LinkedProgram(original)
     }
     do {
       try mode.pipeline.apply(to: fgraph)
-      try insertDeepCopy(fgraph)
+      try insertDeepCopy(fgraph, updatedInputs: mutable)
     } catch {
       throw TensorError.from(error)
     }
@@ -100,6 +129,7 @@ public final class CompiledFunction {
     if values.count < inputs.count {
       throw TensorError.type("Missing required input: \(inputs[values.count])")
     }
+    values.append(contentsOf: implicitInputs.map { $0.value })
     var expected: [Any]?
     if let reference {
       do {
@@ -123,7 +153,9 @@ public final class CompiledFunction {
             + "the unoptimized graph's")
       }
     }
-    return results
+    let requested = results.count - updated.count
+    for (shared, value) in zip(updated, results[requested...]) { shared.value = value }
+    return Array(results.prefix(requested))
   }
 
   /// The start of Theano's message for an argument its input's type refuses: the function's

@@ -2,8 +2,8 @@ import SymbolicGraph
 
 /// Puts a `DeepCopyOp` on every output that aliases a graph input, a constant or an earlier
 /// output (Theano's `insert_deepcopy`), so callers never receive storage they could corrupt.
-func insertDeepCopy(_ fgraph: FunctionGraph) throws {
-  let graphInputs = Set(graphInputs(of: fgraph.outputs))
+func insertDeepCopy(_ fgraph: FunctionGraph, updatedInputs: Set<Variable> = []) throws {
+  let graphInputs = Set(graphInputs(of: fgraph.outputs)).subtracting(updatedInputs)
   for index in fgraph.outputs.indices {
     let output = fgraph.outputs[index]
     let views = viewTree(of: aliasRoot(output), in: fgraph)

@@ -15,8 +15,9 @@ public struct InplaceElemwiseOptimizer: GraphRewriter {
   }
 
   public func apply(to fgraph: FunctionGraph) throws {
-    let protected = Set(fgraph.inputs + fgraph.outputs)
     let handler = fgraph.feature(DestroyHandler.self)
+    let protected = Set(fgraph.inputs).subtracting(handler?.mutableInputs ?? [])
+      .union(fgraph.outputs)
     for node in try ioToposort(inputs: fgraph.inputs, outputs: fgraph.outputs) {
       guard let op = node.op as? Elemwise, op.inplacePattern.isEmpty,
         fgraph.applyNodes.contains(node)
@@ -28,7 +29,10 @@ public struct InplaceElemwiseOptimizer: GraphRewriter {
       let candidates = node.inputs.indices.filter { index in
         let input = node.inputs[index]
         return !(input is Constant) && !destroyed.contains(input) && !protected.contains(input)
-          && handler.map { $0.viewRoot(of: input).owner != nil } ?? true
+          && handler.map { handler in
+            let root = handler.viewRoot(of: input)
+            return root.owner != nil || handler.mutableInputs.contains(root)
+          } ?? true
       }
       for index in candidates where typesEqual(node.inputs[index].type, node.outputTypes[0]) {
         let inplace = Elemwise(op.scalarOp, inplacePattern: [0: index], context: op.context)

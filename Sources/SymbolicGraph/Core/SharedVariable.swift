@@ -1,0 +1,45 @@
+/// A variable with a value that persists between calls of the functions that use it (Theano's
+/// `SharedVariable`): functions read it as an implicit input and may update it.
+///
+/// Copies of the variable (made when a graph is cloned) share its storage.
+public final class SharedVariable: Variable {
+  /// The storage shared by the variable and its copies.
+  public final class Storage {
+    /// The current value, in the form its type's `filter` produced.
+    public var value: Any
+
+    init(_ value: Any) { self.value = value }
+  }
+
+  /// The shared storage.
+  public let storage: Storage
+
+  /// Creates a shared variable.
+  /// - Parameters:
+  ///   - type: its type.
+  ///   - value: its initial value, already filtered by `type`.
+  ///   - name: an optional name.
+  public init(type: any VariableType, value: Any, name: String? = nil) {
+    self.storage = Storage(value)
+    super.init(type: type, name: name)
+  }
+
+  private init(type: any VariableType, storage: Storage, name: String?) {
+    self.storage = storage
+    super.init(type: type, name: name)
+  }
+
+  /// The current value.
+  public var value: Any {
+    get { storage.value }
+    set { storage.value = newValue }
+  }
+
+  /// A copy sharing this variable's storage.
+  public override func cloneDetached() -> Variable {
+    let copy = SharedVariable(type: type, storage: storage, name: name)
+    copy.tag = tag
+    copy.trace = trace
+    return copy
+  }
+}
