@@ -1,0 +1,146 @@
+import Foundation
+
+extension Builtins {
+  /// [abs](https://docs.python.org/3/library/functions.html#abs)
+  static func abs(_ interp: Interpreter, _ a: Arguments) throws -> PyValue {
+    let v = try one("abs", a)
+    switch v {
+    case .int(let i):
+      if i == Int.min { throw Operators.overflow() }
+      return .int(Swift.abs(i))
+    case .bool(let b): return .int(b ? 1 : 0)
+    case .float(let d): return .float(Swift.abs(d))
+    case .object(let o):
+      if let c = o as? PyComplex { return .float(hypot(c.real, c.imag)) }
+      if let h = interp.hook(o.type, "__abs__") { return try interp.call(h, Arguments([v])) }
+    case .none, .str: break
+    }
+    throw PyException.typeError("bad operand type for abs(): '\(v.typeName)'")
+  }
+
+  /// [round](https://docs.python.org/3/library/functions.html#round)
+  static func round(_ interp: Interpreter, _ a: Arguments) throws -> PyValue {
+    let p = try a.unpack("round", ["number", "ndigits?"])
+    let x = p[0]!
+    var ndigits: Int?
+    if let n = p[1], !(n.isNone) { ndigits = try interp.index(n) }
+    switch x {
+    case .int(let i):
+      guard let nd = ndigits, nd < 0 else { return .int(i) }
+      if nd < -18 { return .int(0) }
+      var pow10 = 1
+      for _ in 0..<(-nd) { pow10 *= 10 }
+      let q = try Operators.intOp(.floorDiv, i, pow10)!.intValue
+      let r = i - q * pow10
+      var result = q
+      if r * 2 > pow10 || (r * 2 == pow10 && q % 2 != 0) { result += 1 }
+      return .int(result * pow10)
+    case .bool(let b):
+      return .int(b ? 1 : 0)
+    case .float(let d):
+      guard let nd = ndigits else {
+        if d.isNaN { throw PyException.valueError("cannot convert float NaN to integer") }
+        if d.isInfinite { throw PyException.overflow("cannot convert float infinity to integer") }
+        let r = d.rounded(.toNearestOrEven)
+        guard let i = Int(exactly: r) else { throw Operators.overflow() }
+        return .int(i)
+      }
+      return .float(roundFloat(d, nd))
+    default:
+      if let o = x.object, let h = interp.hook(o.type, "__round__") {
+        return try interp.call(h, Arguments(p[1].map { [x, $0] } ?? [x]))
+      }
+      throw PyException.typeError("type \(x.typeName) doesn't define __round__ method")
+    }
+  }
+
+  /// Correctly rounded `round(x, n)` (half-even on the exact binary value, as CPython).
+  static func roundFloat(_ d: Double, _ nd: Int) -> Double {
+    if !d.isFinite || d == 0 { return d }
+    if nd > 22 { return d }
+    if nd >= 0 {
+      let s = String(format: "%.\(nd)f", d)
+      let r = Double(s) ?? d
+      return r == 0 ? (d < 0 ? -0.0 : 0.0) : r
+    }
+    let p = Foundation.pow(10.0, Double(-nd))
+    let y = (d / p).rounded(.toNearestOrEven) * p
+    return y == 0 ? (d < 0 ? -0.0 : 0.0) : y
+  }
+
+  /// [divmod](https://docs.python.org/3/library/functions.html#divmod)
+  static func divmod(_ interp: Interpreter, _ a: Arguments) throws -> PyValue {
+    try a.expect("divmod", count: 2)
+    let (x, y) = (a.positional[0], a.positional[1])
+    if case .int(let i) = x, case .int(let j) = y {
+      if j == 0 { throw PyException.zeroDivision("integer division or modulo by zero") }
+    }
+    if case .float = x, let d = y.numericValue, d == 0 { throw PyException.zeroDivision("float divmod()") }
+    if case .float = y, y.numericValue == 0 { throw PyException.zeroDivision("float divmod()") }
+    if let o = x.object, let h = interp.hook(o.type, "__divmod__") { return try interp.call(h, Arguments([x, y])) }
+    return .tuple([try interp.binary(.floorDiv, x, y), try interp.binary(.mod, x, y)])
+  }
+
+  /// [pow](https://docs.python.org/3/library/functions.html#pow)
+  static func pow(_ interp: Interpreter, _ a: Arguments) throws -> PyValue {
+    let p = try a.unpack("pow", ["base", "exp", "mod?"])
+    if let m = p[2], !m.isNone {
+      guard case .int(var base) = p[0]!, case .int(var e) = p[1]!, case .int(let mod) = m else {
+        throw PyException.typeError("pow() 3rd argument not allowed unless all arguments are integers")
+      }
+      if mod == 0 { throw PyException.valueError("pow() 3rd argument cannot be 0") }
+      if e < 0 { throw PyException.valueError("base is not invertible for the given modulus") }
+      var result = 1 % mod
+      base = ((base % mod) + mod) % mod
+      while e > 0 {
+        if e & 1 == 1 { result = Int((Int64(result).multipliedFullWidth(by: Int64(base)).low % UInt64(Swift.abs(mod)))) }
+        base = Int(Int64(base).multipliedFullWidth(by: Int64(base)).low % UInt64(Swift.abs(mod)))
+        e >>= 1
+      }
+      if mod < 0 && result > 0 { result += mod }
+      return .int(result)
+    }
+    return try interp.binary(.pow, p[0]!, p[1]!)
+  }
+
+  /// [chr](https://docs.python.org/3/library/functions.html#chr)
+  static func chr(_ interp: Interpreter, _ a: Arguments) throws -> PyValue {
+    let i = try interp.index(try one("chr", a))
+    guard i >= 0, i < 0x110000 else { throw PyException.valueError("chr() arg not in range(0x110000)") }
+    guard let u = Unicode.Scalar(UInt32(i)) else { return .str("\u{FFFD}") }
+    return .str(String(u))
+  }
+
+  /// [ord](https://docs.python.org/3/library/functions.html#ord)
+  static func ord(_ interp: Interpreter, _ a: Arguments) throws -> PyValue {
+    let v = try one("ord", a)
+    guard case .str(let s) = v else {
+      throw PyException.typeError("ord() expected string of length 1, but \(v.typeName) found")
+    }
+    let scalars = s.unicodeScalars
+    guard scalars.count == 1 else {
+      throw PyException.typeError("ord() expected a character, but string of length \(scalars.count) found")
+    }
+    return .int(Int(scalars.first!.value))
+  }
+
+  static func radix(_ interp: Interpreter, _ a: Arguments, _ name: String, _ base: Int, _ prefix: String) throws -> PyValue {
+    let i = try interp.index(try one(name, a))
+    return .str((i < 0 ? "-" : "") + prefix + String(i.magnitude, radix: base))
+  }
+
+  /// [hex](https://docs.python.org/3/library/functions.html#hex)
+  static func hex(_ interp: Interpreter, _ a: Arguments) throws -> PyValue { try radix(interp, a, "hex", 16, "0x") }
+  /// [bin](https://docs.python.org/3/library/functions.html#bin)
+  static func bin(_ interp: Interpreter, _ a: Arguments) throws -> PyValue { try radix(interp, a, "bin", 2, "0b") }
+  /// [oct](https://docs.python.org/3/library/functions.html#oct)
+  static func oct(_ interp: Interpreter, _ a: Arguments) throws -> PyValue { try radix(interp, a, "oct", 8, "0o") }
+}
+
+extension PyValue {
+  /// True for `None`.
+  public var isNone: Bool {
+    if case .none = self { return true }
+    return false
+  }
+}

@@ -1,0 +1,69 @@
+/// The modules every interpreter knows without registration (besides `builtins`).
+/// `Library/` adds `math` here; nothing here touches files, processes, clocks or the environment.
+enum StandardModules {
+  nonisolated(unsafe) static let table: [String: (Interpreter) throws -> PyModule] = [
+    "sys": SysModule.make
+  ]
+}
+
+extension Interpreter {
+  /// Registers a native module; `import name` calls `factory` once, on first import.
+  ///
+  /// Dotted names register submodules (`theano.tensor`); importing one imports its parents
+  /// first and binds it as an attribute of its parent unless the parent already defines that name.
+  /// - Parameters:
+  ///   - name: the module's dotted name.
+  ///   - factory: creates the module (see `PyModule` and `PyType.defineMethod`).
+  public func registerModule(_ name: String, factory: @escaping (Interpreter) throws -> PyModule) {
+    moduleFactories[name] = factory
+    modules[name] = nil
+  }
+
+  /// Registers an already built module object.
+  public func registerModule(_ module: PyModule) {
+    modules[module.name] = module
+  }
+
+  /// `import name`: the module object (parents are imported first).
+  /// - Throws: `ModuleNotFoundError: No module named 'x'` for modules nobody registered.
+  public func importModule(_ name: String) throws -> PyModule {
+    if let m = modules[name] { return m }
+    let parts = name.split(separator: ".").map(String.init)
+    var parent: PyModule?
+    if parts.count > 1 {
+      parent = try importModule(parts.dropLast().joined(separator: "."))
+      if let m = modules[name] { return m }
+    }
+    guard let factory = moduleFactories[name] else {
+      if let p = parent, case .object(let o)? = p[parts.last!], let m = o as? PyModule { return m }
+      throw PyException(ExceptionTypes.moduleNotFoundError, "No module named '\(name)'")
+    }
+    let m = try factory(self)
+    modules[name] = m
+    if let p = parent, p[parts.last!] == nil { p[parts.last!] = .object(m) }
+    return m
+  }
+}
+
+/// A minimal `sys`: `sys.stdout.write`, `sys.version_info`, `sys.maxsize`; no host access.
+enum SysModule {
+  static func make(_ interp: Interpreter) throws -> PyModule {
+    let m = PyModule(name: "sys")
+    let stdoutType = PyType(name: "stdout", module: "sys", base: nil)
+    stdoutType.defineMethod("write") { interp, a in
+      guard a.positional.count == 2, case .str(let s) = a.positional[1] else {
+        throw PyException.typeError("write() argument must be str")
+      }
+      try interp.write(s)
+      return .int(s.unicodeScalars.count)
+    }
+    stdoutType.defineMethod("flush") { _, _ in .none }
+    m["stdout"] = .object(PyObject(type: stdoutType))
+    m["maxsize"] = .int(Int.max)
+    m["version_info"] = .tuple([.int(3), .int(11), .int(0), .str("final"), .int(0)])
+    m["version"] = .str("3.11.0 (MiniPython)")
+    m["argv"] = .list([.str("")])
+    m["modules"] = .object(PyDict())
+    return m
+  }
+}

@@ -1,0 +1,123 @@
+/// The outcome of running a block (notebook semantics).
+public struct RunResult {
+  /// What the block prints: its stdout, then `repr` of a final non-None expression value or the
+  /// `ExcType: message` lines of an exception (`traceback.format_exception_only`).
+  public var output: String
+  /// Only what was written to stdout.
+  public var stdout: String
+  /// The value of the final expression statement, when there is one and it is not None.
+  public var value: PyValue?
+  /// The exception that ended the block, if any.
+  public var exception: PyException?
+  /// `traceback.format_exception_only` of the exception.
+  public var errorText: String?
+  /// The exception's type name, module-qualified unless builtin (`theano.gof.fg.MissingInputError`).
+  public var errorTypeName: String? { exception?.typeName }
+  /// Where the exception was raised, outermost frame first (`File "doc.md", line 3, in f`).
+  public var traceback: [TracebackFrame] { exception.map { Array($0.object.traceback.reversed()) } ?? [] }
+}
+
+extension Interpreter {
+  /// Records the lines of a block for tracebacks (`linecache`), with doctest prompts removed.
+  func registerSource(_ source: String, file: String, firstLine: Int) {
+    var lines = sourceLines[file] ?? [:]
+    for (i, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      var l = Substring(line)
+      let stripped = l.drop(while: { $0 == " " })
+      if stripped.hasPrefix(">>> ") || stripped.hasPrefix("... ") {
+        l = stripped.dropFirst(4)
+      } else if stripped == ">>>" || stripped == "..." {
+        l = ""
+      }
+      lines[firstLine + i] = String(l)
+    }
+    sourceLines[file] = lines
+  }
+
+  /// Runs a block in `__main__` with notebook semantics.
+  /// - Parameters:
+  ///   - source: the code.
+  ///   - file: the file name shown in locations (the document's base name).
+  ///   - firstLine: the document line of the code's first line.
+  /// - Returns: the output and any exception; never throws.
+  public func run(_ source: String, file: String = "<string>", firstLine: Int = 1) -> RunResult {
+    registerSource(source, file: file, firstLine: firstLine)
+    return BigStack.run { runOnThisThread(source, file: file, firstLine: firstLine) }
+  }
+
+  func runOnThisThread(_ source: String, file: String, firstLine: Int) -> RunResult {
+    _ = takeOutput()
+    startBudget(name: "the block at \(file):\(firstLine)")
+    var value: PyValue?
+    var exception: PyException?
+    do {
+      let body = try Parser.parseModule(source, firstLine: firstLine)
+      let compiler = Compiler(interp: self, globals: mainModule, file: file)
+      var stmts = body
+      var last: Eval?
+      var lastLine = firstLine
+      if case .expr(let e)? = body.last?.kind {
+        stmts.removeLast()
+        last = try compiler.compileExpr(e)
+        lastLine = e.location.line
+      }
+      let code = try compiler.compileModule(stmts)
+      let frame = Frame(code: CodeInfo(name: "<module>", file: file, firstLine: firstLine, isModule: true), slotCount: 0,
+                        parent: nil, interp: self)
+      value = try execute(frame) {
+        _ = try code(frame)
+        guard let last else { return nil }
+        frame.line = lastLine
+        return try last(frame)
+      }
+    } catch let e as SyntaxErrorInfo {
+      exception = PyException(syntaxException(e, file: file))
+    } catch {
+      exception = error as? PyException
+    }
+    if case .none? = value { value = nil }
+    let stdout = takeOutput()
+    var output = stdout
+    var errorText: String?
+    if value != nil && exception == nil {
+      do {
+        output += try repr(value!) + "\n"
+      } catch let e as PyException {
+        exception = e
+      } catch {
+        exception = PyException.runtimeError("\(error)")
+      }
+    }
+    if let e = exception {
+      let text = formatExceptionOnly(e)
+      errorText = text
+      output += text
+      value = nil
+    }
+    return RunResult(output: output, stdout: stdout, value: value, exception: exception, errorText: errorText)
+  }
+
+  /// Runs `body` in a module frame, turning budget overruns and Swift errors into Python exceptions.
+  func execute<T>(_ frame: Frame, _ body: () throws -> T) throws -> T {
+    handlingStack = []
+    do {
+      return try withFrame(frame, body)
+    } catch let e as PyException {
+      throw e
+    } catch let b as BudgetExceeded {
+      let e = PyException(ExceptionTypes.timeoutError, b.message)
+      e.object.traceback.append(traceFrame(frame))
+      throw e
+    } catch {
+      throw PyException(ExceptionTypes.all["SystemError"]!, "\(error)")
+    }
+  }
+
+  /// Prints a non-None value's repr, as `sys.displayhook` does in interactive mode.
+  func displayHook(_ v: PyValue) throws {
+    if case .none = v { return }
+    builtins["_"] = .none
+    try write(try repr(v) + "\n")
+    builtins["_"] = v
+  }
+}

@@ -1,0 +1,85 @@
+/// A Python `list`.
+public final class PyList: PyObject {
+  /// The elements.
+  public var items: [PyValue]
+
+  /// Creates a list.
+  public init(_ items: [PyValue] = [], type: PyType = BuiltinTypes.list) {
+    self.items = items
+    super.init(type: type)
+  }
+}
+
+/// A Python `tuple`.
+public final class PyTuple: PyObject {
+  /// The elements.
+  public let items: [PyValue]
+
+  /// Creates a tuple.
+  public init(_ items: [PyValue], type: PyType = BuiltinTypes.tuple) {
+    self.items = items
+    super.init(type: type)
+  }
+
+  /// The shared empty tuple.
+  nonisolated(unsafe) public static let empty = PyTuple([])
+}
+
+/// A Python `range`.
+public final class PyRange: PyObject {
+  /// `start`, `stop` and `step` (step is never 0).
+  public let start: Int, stop: Int, step: Int
+
+  /// Creates a range.
+  public init(start: Int, stop: Int, step: Int) {
+    self.start = start
+    self.stop = stop
+    self.step = step
+    super.init(type: BuiltinTypes.range)
+  }
+
+  /// The number of elements.
+  public var count: Int {
+    if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
+    return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+  }
+}
+
+/// A Python `slice`.
+public final class PySlice: PyObject {
+  /// The bounds as given (None when omitted).
+  public let start: PyValue, stop: PyValue, step: PyValue
+
+  /// Creates a slice.
+  public init(start: PyValue, stop: PyValue, step: PyValue) {
+    self.start = start
+    self.stop = stop
+    self.step = step
+    super.init(type: BuiltinTypes.slice)
+  }
+}
+
+/// A Python `bytes` value (each element a byte 0...255).
+public final class PyBytes: PyObject {
+  /// The bytes.
+  public let bytes: [UInt8]
+
+  /// Creates a bytes object.
+  public init(_ bytes: [UInt8]) {
+    self.bytes = bytes
+    super.init(type: BuiltinTypes.bytes)
+  }
+}
+
+/// A Python `complex` value.
+public final class PyComplex: PyObject {
+  /// The parts.
+  public let real: Double, imag: Double
+
+  /// Creates a complex number.
+  public init(real: Double, imag: Double) {
+    self.real = real
+    self.imag = imag
+    super.init(type: BuiltinTypes.complex)
+  }
+}

@@ -1,0 +1,302 @@
+extension Parser {
+  /// `star_expressions`: a test list possibly with starred items; a tuple when there are commas.
+  mutating func parseTestListStarExpr() throws(SyntaxErrorInfo) -> Expr {
+    let loc = location
+    let first = try parseStarOrNamed()
+    guard check(",") else { return first }
+    var items = [first]
+    while accept(",") {
+      if isExpressionEnd { break }
+      items.append(try parseStarOrNamed())
+    }
+    return Expr(kind: .tuple(items), location: loc)
+  }
+
+  var isExpressionEnd: Bool {
+    switch current.kind {
+    case .newline, .eof, .indent, .dedent: return true
+    case .op(let o): return [")", "]", "}", "=", ":", ";"].contains(o) || (o.hasSuffix("=") && o.count >= 2 && o != "==" && o != "<=" && o != ">=" && o != "!=")
+    case .keyword(let k): return k == .in
+    case .name, .int, .bigInt, .float, .imaginary, .string, .bytes, .fstring: return false
+    }
+  }
+
+  mutating func parseStarOrNamed() throws(SyntaxErrorInfo) -> Expr {
+    let loc = location
+    if accept("*") {
+      return Expr(kind: .starred(try parseBitOr()), location: loc)
+    }
+    return try parseNamedExpr()
+  }
+
+  /// `named_expression`: `name := test` or a test.
+  mutating func parseNamedExpr() throws(SyntaxErrorInfo) -> Expr {
+    let loc = location
+    if case .name(let n) = current.kind, case .op(":=") = peek(1) {
+      advance()
+      advance()
+      return Expr(kind: .namedExpr(target: n, value: try parseTest()), location: loc)
+    }
+    return try parseTest()
+  }
+
+  /// `expression`: conditional expressions and lambdas.
+  mutating func parseTest() throws(SyntaxErrorInfo) -> Expr {
+    try enter()
+    defer { depth -= 1 }
+    let loc = location
+    if accept(.lambda) {
+      let args = try parseParameters(closing: ":")
+      try expect(":")
+      return Expr(kind: .lambda(args, try parseTest()), location: loc)
+    }
+    let body = try parseOr()
+    if accept(.if) {
+      let test = try parseOr()
+      guard accept(.else) else { throw error("expected 'else' after 'if' expression") }
+      let orelse = try parseTest()
+      return Expr(kind: .ifExp(test: test, body: body, orelse: orelse), location: loc)
+    }
+    return body
+  }
+
+  mutating func parseOr() throws(SyntaxErrorInfo) -> Expr {
+    let loc = location
+    let first = try parseAnd()
+    guard check(.or) else { return first }
+    var values = [first]
+    while accept(.or) { values.append(try parseAnd()) }
+    return Expr(kind: .boolOp(.or, values), location: loc)
+  }
+
+  mutating func parseAnd() throws(SyntaxErrorInfo) -> Expr {
+    let loc = location
+    let first = try parseNot()
+    guard check(.and) else { return first }
+    var values = [first]
+    while accept(.and) { values.append(try parseNot()) }
+    return Expr(kind: .boolOp(.and, values), location: loc)
+  }
+
+  mutating func parseNot() throws(SyntaxErrorInfo) -> Expr {
+    let loc = location
+    if accept(.not) {
+      try enter()
+      defer { depth -= 1 }
+      return Expr(kind: .unaryOp(.not, try parseNot()), location: loc)
+    }
+    return try parseComparison()
+  }
+
+  mutating func parseComparison() throws(SyntaxErrorInfo) -> Expr {
+    let loc = location
+    let left = try parseBitOr()
+    var ops: [ComparisonOperator] = []
+    var rights: [Expr] = []
+    while true {
+      let op: ComparisonOperator
+      switch current.kind {
+      case .op("=="): op = .eq
+      case .op("!="): op = .notEq
+      case .op("<"): op = .lt
+      case .op("<="): op = .ltE
+      case .op(">"): op = .gt
+      case .op(">="): op = .gtE
+      case .keyword(.in): op = .in
+      case .keyword(.is):
+        if case .keyword(.not) = peek(1) {
+          advance()
+          op = .isNot
+        } else {
+          op = .is
+        }
+      case .keyword(.not):
+        guard case .keyword(.in) = peek(1) else { return finish() }
+        advance()
+        op = .notIn
+      default:
+        return finish()
+      }
+      advance()
+      ops.append(op)
+      rights.append(try parseBitOr())
+    }
+    func finish() -> Expr {
+      ops.isEmpty ? left : Expr(kind: .compare(left, ops, rights), location: loc)
+    }
+  }
+
+  mutating func parseBinary(_ ops: [String: BinaryOperator], next: (inout Parser) throws(SyntaxErrorInfo) -> Expr) throws(SyntaxErrorInfo) -> Expr {
+    var left = try next(&self)
+    var count = 0
+    while case .op(let o) = current.kind, let op = ops[o] {
+      let loc = left.location
+      advance()
+      count += 1
+      if count > 2000 { throw error("too many nested operators") }
+      left = Expr(kind: .binOp(left, op, try next(&self)), location: loc)
+    }
+    return left
+  }
+
+  mutating func parseBitOr() throws(SyntaxErrorInfo) -> Expr {
+    try parseBinary(["|": .bitOr]) { (p: inout Parser) throws(SyntaxErrorInfo) in try p.parseBitXor() }
+  }
+
+  mutating func parseBitXor() throws(SyntaxErrorInfo) -> Expr {
+    try parseBinary(["^": .bitXor]) { (p: inout Parser) throws(SyntaxErrorInfo) in try p.parseBitAnd() }
+  }
+
+  mutating func parseBitAnd() throws(SyntaxErrorInfo) -> Expr {
+    try parseBinary(["&": .bitAnd]) { (p: inout Parser) throws(SyntaxErrorInfo) in try p.parseShift() }
+  }
+
+  mutating func parseShift() throws(SyntaxErrorInfo) -> Expr {
+    try parseBinary(["<<": .lShift, ">>": .rShift]) { (p: inout Parser) throws(SyntaxErrorInfo) in try p.parseArith() }
+  }
+
+  mutating func parseArith() throws(SyntaxErrorInfo) -> Expr {
+    try parseBinary(["+": .add, "-": .sub]) { (p: inout Parser) throws(SyntaxErrorInfo) in try p.parseTerm() }
+  }
+
+  mutating func parseTerm() throws(SyntaxErrorInfo) -> Expr {
+    try parseBinary(["*": .mult, "/": .div, "//": .floorDiv, "%": .mod, "@": .matMult]) {
+      (p: inout Parser) throws(SyntaxErrorInfo) in try p.parseFactor()
+    }
+  }
+
+  mutating func parseFactor() throws(SyntaxErrorInfo) -> Expr {
+    let loc = location
+    let op: UnaryOperator
+    switch current.kind {
+    case .op("-"): op = .uSub
+    case .op("+"): op = .uAdd
+    case .op("~"): op = .invert
+    default: return try parsePower()
+    }
+    advance()
+    try enter()
+    defer { depth -= 1 }
+    let operand = try parseFactor()
+    return Expr(kind: .unaryOp(op, operand), location: loc)
+  }
+
+  mutating func parsePower() throws(SyntaxErrorInfo) -> Expr {
+    let base = try parsePrimary()
+    if accept("**") {
+      try enter()
+      defer { depth -= 1 }
+      return Expr(kind: .binOp(base, .pow, try parseFactor()), location: base.location)
+    }
+    return base
+  }
+
+  /// `primary`: an atom followed by calls, subscripts and attribute accesses.
+  mutating func parsePrimary() throws(SyntaxErrorInfo) -> Expr {
+    var e = try parseAtom()
+    var trailers = 0
+    while true {
+      let loc = e.location
+      if accept(".") {
+        e = Expr(kind: .attribute(e, try expectName()), location: loc)
+      } else if accept("(") {
+        let (args, kws) = try parseCallArguments()
+        e = Expr(kind: .call(e, args: args, keywords: kws), location: loc)
+      } else if accept("[") {
+        let s = try parseSubscriptList()
+        try expect("]")
+        e = Expr(kind: .subscript(e, s), location: loc)
+      } else {
+        return e
+      }
+      trailers += 1
+      if trailers > 2000 { throw error("too many nested trailers") }
+    }
+  }
+
+  mutating func parseSubscriptList() throws(SyntaxErrorInfo) -> Expr {
+    let loc = location
+    let first = try parseSliceItem()
+    guard check(",") else { return first }
+    var items = [first]
+    while accept(",") {
+      if check("]") { break }
+      items.append(try parseSliceItem())
+    }
+    return Expr(kind: .tuple(items), location: loc)
+  }
+
+  mutating func parseSliceItem() throws(SyntaxErrorInfo) -> Expr {
+    let loc = location
+    if accept("*") { return Expr(kind: .starred(try parseBitOr()), location: loc) }
+    var lower: Expr?
+    if !check(":") {
+      lower = try parseNamedExpr()
+      if !check(":") { return lower! }
+    }
+    advance()
+    var upper: Expr?
+    var step: Expr?
+    if !check(":") && !check("]") && !check(",") { upper = try parseTest() }
+    if accept(":") {
+      if !check("]") && !check(",") { step = try parseTest() }
+    }
+    return Expr(kind: .slice(lower: lower, upper: upper, step: step), location: loc)
+  }
+
+  /// Parses call arguments after `(` through the closing `)`.
+  mutating func parseCallArguments() throws(SyntaxErrorInfo) -> ([Expr], [KeywordArgument]) {
+    var args: [Expr] = []
+    var kws: [KeywordArgument] = []
+    while !check(")") {
+      let loc = location
+      if accept("**") {
+        kws.append(KeywordArgument(name: nil, value: try parseTest()))
+      } else if accept("*") {
+        args.append(Expr(kind: .starred(try parseTest()), location: loc))
+      } else if case .name(let n) = current.kind, case .op("=") = peek(1) {
+        advance()
+        advance()
+        kws.append(KeywordArgument(name: n, value: try parseTest()))
+      } else {
+        let e = try parseNamedExpr()
+        if check(.for) {
+          let gens = try parseComprehensions()
+          args.append(Expr(kind: .generatorExp(e, gens), location: loc))
+        } else {
+          if !kws.isEmpty {
+            if kws.contains(where: { $0.name == nil }) {
+              throw error("positional argument follows keyword argument unpacking", at: loc)
+            }
+            throw error("positional argument follows keyword argument", at: loc)
+          }
+          if case .op("=") = current.kind {
+            throw error("expression cannot contain assignment, perhaps you meant \"==\"?", at: loc)
+          }
+          args.append(e)
+        }
+      }
+      if !accept(",") { break }
+    }
+    try expect(")")
+    return (args, kws)
+  }
+
+  mutating func parseComprehensions() throws(SyntaxErrorInfo) -> [Comprehension] {
+    var gens: [Comprehension] = []
+    while accept(.for) {
+      let target = try parseTargetList()
+      try checkTarget(target, verb: "assign to")
+      try expect(.in)
+      let iter = try parseOr()
+      var ifs: [Expr] = []
+      while accept(.if) { ifs.append(try parseOrNoCond()) }
+      gens.append(Comprehension(target: target, iter: iter, ifs: ifs))
+    }
+    return gens
+  }
+
+  mutating func parseOrNoCond() throws(SyntaxErrorInfo) -> Expr {
+    try parseOr()
+  }
+}

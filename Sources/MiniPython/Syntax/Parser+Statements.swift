@@ -1,0 +1,433 @@
+extension Parser {
+  /// Parses one statement line (compound, or simple statements separated by `;`).
+  mutating func parseStatement() throws(SyntaxErrorInfo) -> [Stmt] {
+    let loc = location
+    if case .keyword(let k) = current.kind {
+      switch k {
+      case .if: return [try parseIf()]
+      case .while: return [try parseWhile()]
+      case .for: return [try parseFor()]
+      case .try: return [try parseTry()]
+      case .with: return [try parseWith()]
+      case .def: return [try parseFunctionDef(decorators: [], at: loc)]
+      case .class: return [try parseClassDef(decorators: [], at: loc)]
+      case .False, .None, .True, .and, .as, .assert, .async, .await, .break, .continue, .del, .elif,
+        .else, .except, .finally, .from, .global, .import, .in, .is, .lambda, .nonlocal, .not, .or,
+        .pass, .raise, .return, .yield:
+        break
+      }
+    }
+    if check("@") {
+      var decorators: [Expr] = []
+      while accept("@") {
+        decorators.append(try parseNamedExpr())
+        guard current.kind == .newline else { throw invalidSyntax() }
+        advance()
+      }
+      let l = location
+      if check(.def) { return [try parseFunctionDef(decorators: decorators, at: l)] }
+      if check(.class) { return [try parseClassDef(decorators: decorators, at: l)] }
+      throw invalidSyntax()
+    }
+    return try parseSimpleStatements()
+  }
+
+  mutating func parseSimpleStatements() throws(SyntaxErrorInfo) -> [Stmt] {
+    var stmts = [try parseSmallStatement()]
+    while accept(";") {
+      if current.kind == .newline { break }
+      stmts.append(try parseSmallStatement())
+    }
+    guard current.kind == .newline else {
+      throw invalidSyntax()
+    }
+    advance()
+    return stmts
+  }
+
+  mutating func parseSmallStatement() throws(SyntaxErrorInfo) -> Stmt {
+    let loc = location
+    func make(_ k: StmtKind) -> Stmt { Stmt(kind: k, location: loc) }
+    if case .keyword(let k) = current.kind {
+      switch k {
+      case .pass:
+        advance()
+        return make(.pass)
+      case .break:
+        advance()
+        return make(.break)
+      case .continue:
+        advance()
+        return make(.continue)
+      case .return:
+        advance()
+        if current.kind == .newline || check(";") { return make(.return(nil)) }
+        return make(.return(try parseTestListStarExpr()))
+      case .raise:
+        advance()
+        if current.kind == .newline || check(";") { return make(.raise(exc: nil, cause: nil)) }
+        let exc = try parseTest()
+        let cause = accept(.from) ? try parseTest() : nil
+        return make(.raise(exc: exc, cause: cause))
+      case .global, .nonlocal:
+        advance()
+        var names = [try expectName()]
+        while accept(",") { names.append(try expectName()) }
+        return make(k == .global ? .global(names) : .nonlocal(names))
+      case .del:
+        advance()
+        var targets = [try parseBitOr()]
+        while accept(",") {
+          if current.kind == .newline { break }
+          targets.append(try parseBitOr())
+        }
+        for t in targets { try checkTarget(t, verb: "delete") }
+        return make(.delete(targets))
+      case .assert:
+        advance()
+        let test = try parseTest()
+        let msg = accept(",") ? try parseTest() : nil
+        return make(.assert(test: test, msg: msg))
+      case .import:
+        advance()
+        var aliases: [Alias] = []
+        repeat {
+          let l = location
+          let name = try parseDottedName()
+          let asName = accept(.as) ? try expectName() : nil
+          aliases.append(Alias(name: name, asName: asName, location: l))
+        } while accept(",")
+        return make(.import(aliases))
+      case .from:
+        return try parseFromImport()
+      case .False, .None, .True, .and, .as, .async, .await, .class, .def, .elif, .else, .except,
+        .finally, .for, .if, .in, .is, .lambda, .not, .or, .try, .while, .with, .yield:
+        break
+      }
+    }
+    return try parseExpressionStatement()
+  }
+
+  mutating func parseDottedName() throws(SyntaxErrorInfo) -> String {
+    var name = try expectName()
+    while accept(".") { name += "." + (try expectName()) }
+    return name
+  }
+
+  mutating func parseFromImport() throws(SyntaxErrorInfo) -> Stmt {
+    let loc = location
+    advance()
+    var level = 0
+    while true {
+      if accept(".") {
+        level += 1
+      } else if accept("...") {
+        level += 3
+      } else {
+        break
+      }
+    }
+    let module = check(.import) ? nil : try parseDottedName()
+    try expect(.import)
+    var aliases: [Alias] = []
+    if accept("*") {
+      aliases.append(Alias(name: "*", asName: nil, location: loc))
+    } else {
+      let paren = accept("(")
+      repeat {
+        if paren && check(")") { break }
+        let l = location
+        let name = try expectName()
+        let asName = accept(.as) ? try expectName() : nil
+        aliases.append(Alias(name: name, asName: asName, location: l))
+      } while accept(",")
+      if paren { try expect(")") }
+      if !paren && aliases.isEmpty { throw invalidSyntax() }
+    }
+    return Stmt(kind: .importFrom(module: module, names: aliases, level: level), location: loc)
+  }
+
+  mutating func parseExpressionStatement() throws(SyntaxErrorInfo) -> Stmt {
+    let loc = location
+    if case .name("print") = current.kind, case .string = peek(1) {
+      throw error("Missing parentheses in call to 'print'. Did you mean print(...)?")
+    }
+    let first = try parseTestListStarExpr()
+    if case .op(let op) = current.kind, op.count >= 2, op.hasSuffix("="), op != "==", op != "<=", op != ">=", op != "!=",
+      let bop = BinaryOperator(rawValue: String(op.dropLast()))
+    {
+      try checkAugTarget(first)
+      advance()
+      let value = try parseTestListStarExpr()
+      return Stmt(kind: .augAssign(target: first, op: bop, value: value), location: loc)
+    }
+    if accept(":") {
+      try checkTarget(first, verb: "assign to")
+      let annotation = try parseTest()
+      let value = accept("=") ? try parseTestListStarExpr() : nil
+      return Stmt(kind: .annAssign(target: first, annotation: annotation, value: value), location: loc)
+    }
+    if check("=") {
+      var targets = [first]
+      var value = first
+      while accept("=") {
+        value = try parseTestListStarExpr()
+        targets.append(value)
+      }
+      targets.removeLast()
+      for t in targets { try checkTarget(t, verb: "assign to") }
+      return Stmt(kind: .assign(targets: targets, value: value), location: loc)
+    }
+    if case .starred = first.kind {
+      throw error("can't use starred expression here", at: first.location)
+    }
+    return Stmt(kind: .expr(first), location: loc)
+  }
+
+  /// Validates an assignment or deletion target with CPython's messages.
+  func checkTarget(_ e: Expr, verb: String) throws(SyntaxErrorInfo) {
+    let what: String
+    switch e.kind {
+    case .name, .attribute, .subscript:
+      return
+    case .tuple(let items), .list(let items):
+      for i in items { try checkTarget(i, verb: verb) }
+      return
+    case .starred(let inner):
+      try checkTarget(inner, verb: verb)
+      return
+    case .constant(.ellipsis): what = "ellipsis"
+    case .constant: what = "literal"
+    case .call: what = "function call"
+    case .binOp, .unaryOp: what = "expression"
+    case .boolOp: what = "expression"
+    case .compare: what = "comparison"
+    case .lambda: what = "lambda"
+    case .ifExp: what = "conditional expression"
+    case .namedExpr: what = "named expression"
+    case .dict: what = "dict literal"
+    case .set: what = "set display"
+    case .listComp: what = "list comprehension"
+    case .setComp: what = "set comprehension"
+    case .dictComp: what = "dict comprehension"
+    case .generatorExp: what = "generator expression"
+    case .yield, .yieldFrom: what = "yield expression"
+    case .joinedStr, .formattedValue: what = "f-string expression"
+    case .slice: what = "slice"
+    }
+    let hint = verb == "assign to" && what != "expression" ? " here. Maybe you meant '==' instead of '='?" : ""
+    throw error("cannot \(verb) \(what)\(hint)", at: e.location)
+  }
+
+  func checkAugTarget(_ e: Expr) throws(SyntaxErrorInfo) {
+    switch e.kind {
+    case .name, .attribute, .subscript: return
+    case .tuple: throw error("'tuple' is an illegal expression for augmented assignment", at: e.location)
+    case .list: throw error("'list' is an illegal expression for augmented assignment", at: e.location)
+    case .call: throw error("'function call' is an illegal expression for augmented assignment", at: e.location)
+    case .constant: throw error("'literal' is an illegal expression for augmented assignment", at: e.location)
+    case .boolOp, .namedExpr, .binOp, .unaryOp, .lambda, .ifExp, .dict, .set, .listComp, .setComp, .dictComp,
+      .generatorExp, .yield, .yieldFrom, .compare, .formattedValue, .joinedStr, .starred, .slice:
+      throw error("'expression' is an illegal expression for augmented assignment", at: e.location)
+    }
+  }
+
+  mutating func parseIf() throws(SyntaxErrorInfo) -> Stmt {
+    let loc = location
+    let keyword = check(.elif) ? "elif" : "if"
+    advance()
+    let test = try parseNamedExpr()
+    try expect(":")
+    let body = try parseBlock(after: "'\(keyword)' statement", line: loc.line)
+    var orelse: [Stmt] = []
+    if check(.elif) {
+      orelse = [try parseIf()]
+    } else if check(.else) {
+      let l = location
+      advance()
+      try expect(":")
+      orelse = try parseBlock(after: "'else' statement", line: l.line)
+    }
+    return Stmt(kind: .if(test: test, body: body, orelse: orelse), location: loc)
+  }
+
+  mutating func parseElse() throws(SyntaxErrorInfo) -> [Stmt] {
+    guard check(.else) else { return [] }
+    let l = location
+    advance()
+    try expect(":")
+    return try parseBlock(after: "'else' statement", line: l.line)
+  }
+
+  mutating func parseWhile() throws(SyntaxErrorInfo) -> Stmt {
+    let loc = location
+    advance()
+    let test = try parseNamedExpr()
+    try expect(":")
+    let body = try parseBlock(after: "'while' statement", line: loc.line)
+    return Stmt(kind: .while(test: test, body: body, orelse: try parseElse()), location: loc)
+  }
+
+  mutating func parseFor() throws(SyntaxErrorInfo) -> Stmt {
+    let loc = location
+    advance()
+    let target = try parseTargetList()
+    try checkTarget(target, verb: "assign to")
+    try expect(.in)
+    let iter = try parseTestListStarExpr()
+    try expect(":")
+    let body = try parseBlock(after: "'for' statement", line: loc.line)
+    return Stmt(kind: .for(target: target, iter: iter, body: body, orelse: try parseElse()), location: loc)
+  }
+
+  /// Parses `a, *b` style targets (of `for` and comprehensions), stopping before `in`.
+  mutating func parseTargetList() throws(SyntaxErrorInfo) -> Expr {
+    let loc = location
+    var items: [Expr] = []
+    var trailingComma = false
+    repeat {
+      if check(.in) { break }
+      if accept("*") {
+        items.append(Expr(kind: .starred(try parseBitOr()), location: loc))
+      } else {
+        items.append(try parseBitOr())
+      }
+      trailingComma = check(",")
+    } while accept(",")
+    if items.count == 1 && !trailingComma { return items[0] }
+    return Expr(kind: .tuple(items), location: loc)
+  }
+
+  mutating func parseTry() throws(SyntaxErrorInfo) -> Stmt {
+    let loc = location
+    advance()
+    try expect(":")
+    let body = try parseBlock(after: "'try' statement", line: loc.line)
+    var handlers: [ExceptHandler] = []
+    while check(.except) {
+      let l = location
+      advance()
+      var type: Expr?
+      var name: String?
+      if !check(":") {
+        type = try parseTest()
+        if check(",") {
+          var items = [type!]
+          while accept(",") { items.append(try parseTest()) }
+          throw error("multiple exception types must be parenthesized", at: items[0].location)
+        }
+        if accept(.as) { name = try expectName() }
+      }
+      try expect(":")
+      let hbody = try parseBlock(after: "'except' statement", line: l.line)
+      handlers.append(ExceptHandler(type: type, name: name, body: hbody, location: l))
+    }
+    let orelse = try parseElse()
+    var finalbody: [Stmt] = []
+    if check(.finally) {
+      let l = location
+      advance()
+      try expect(":")
+      finalbody = try parseBlock(after: "'finally' statement", line: l.line)
+    }
+    if handlers.isEmpty && finalbody.isEmpty {
+      throw error("expected 'except' or 'finally' block")
+    }
+    return Stmt(kind: .try(body: body, handlers: handlers, orelse: orelse, finalbody: finalbody), location: loc)
+  }
+
+  mutating func parseWith() throws(SyntaxErrorInfo) -> Stmt {
+    let loc = location
+    advance()
+    var items: [WithItem] = []
+    repeat {
+      let e = try parseTest()
+      var vars: Expr?
+      if accept(.as) {
+        let t = try parseTargetList()
+        try checkTarget(t, verb: "assign to")
+        vars = t
+      }
+      items.append(WithItem(contextExpr: e, optionalVars: vars))
+    } while accept(",")
+    try expect(":")
+    let body = try parseBlock(after: "'with' statement", line: loc.line)
+    return Stmt(kind: .with(items, body: body), location: loc)
+  }
+
+  mutating func parseFunctionDef(decorators: [Expr], at loc: SourceLocation) throws(SyntaxErrorInfo) -> Stmt {
+    advance()
+    let name = try expectName()
+    try expect("(")
+    let args = try parseParameters(closing: ")")
+    try expect(")")
+    if accept("->") { _ = try parseTest() }
+    try expect(":")
+    let body = try parseBlock(after: "function definition", line: loc.line)
+    return Stmt(kind: .functionDef(name: name, args: args, body: body, decorators: decorators), location: loc)
+  }
+
+  mutating func parseClassDef(decorators: [Expr], at loc: SourceLocation) throws(SyntaxErrorInfo) -> Stmt {
+    advance()
+    let name = try expectName()
+    var bases: [Expr] = []
+    var keywords: [KeywordArgument] = []
+    if accept("(") {
+      (bases, keywords) = try parseCallArguments()
+    }
+    try expect(":")
+    let body = try parseBlock(after: "class definition", line: loc.line)
+    return Stmt(kind: .classDef(name: name, bases: bases, keywords: keywords, body: body, decorators: decorators), location: loc)
+  }
+
+  /// Parses a parameter list up to `closing` (`)` for def, `:` for lambda).
+  mutating func parseParameters(closing: String) throws(SyntaxErrorInfo) -> FunctionArguments {
+    var a = FunctionArguments()
+    var sawStar = false
+    var sawDefault = false
+    var names = Set<String>()
+    func param(_ p: inout Parser) throws(SyntaxErrorInfo) -> Parameter {
+      let l = p.location
+      let n = try p.expectName()
+      if names.contains(n) { throw p.error("duplicate argument '\(n)' in function definition", at: l) }
+      names.insert(n)
+      if closing == ")" && p.accept(":") { _ = try p.parseTest() }
+      return Parameter(name: n, location: l)
+    }
+    while !check(closing) {
+      if accept("**") {
+        a.kwarg = try param(&self)
+        _ = accept(",")
+        break
+      } else if accept("*") {
+        if sawStar { throw invalidSyntax() }
+        sawStar = true
+        if !check(",") { a.vararg = try param(&self) }
+      } else if accept("/") {
+        if sawStar || !a.posOnly.isEmpty { throw invalidSyntax() }
+        a.posOnly = a.args
+        a.args = []
+      } else {
+        let p = try param(&self)
+        let def: Expr? = accept("=") ? try parseTest() : nil
+        if sawStar {
+          a.kwOnly.append(p)
+          a.kwDefaults.append(def)
+        } else {
+          if let d = def {
+            a.defaults.append(d)
+            sawDefault = true
+          } else if sawDefault {
+            throw error("non-default argument follows default argument", at: p.location)
+          }
+          a.args.append(p)
+        }
+      }
+      if !accept(",") { break }
+    }
+    if sawStar && a.vararg == nil && a.kwOnly.isEmpty {
+      throw error("named arguments must follow bare *")
+    }
+    return a
+  }
+}

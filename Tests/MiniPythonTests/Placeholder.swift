@@ -1,3 +1,0 @@
-import Testing
-
-@Test func placeholderMiniPythonTests() { #expect(Bool(true)) }
