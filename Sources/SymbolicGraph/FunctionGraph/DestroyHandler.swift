@@ -26,6 +26,11 @@ public final class DestroyHandler: Feature {
           if !destroyedRoots.insert(root).inserted {
             throw GraphError.inconsistency("Multiple destroyers of \(root)")
           }
+          for (other, input) in node.inputs.enumerated()
+          where other != index && viewRoot(of: input) === root {
+            throw GraphError.inconsistency(
+              "Input aliasing: \(node) destroys input \(index) and reads it as input \(other)")
+          }
         }
       }
     }
