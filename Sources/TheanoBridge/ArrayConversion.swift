@@ -1,0 +1,104 @@
+import MiniPython
+import NumericArrays
+
+// Arrays between Python and the engine. Until NumPyBridge publishes its `ndarray` class, this
+// file defines a minimal one (repr, str, shape, dtype, ndim); it is the only place to switch.
+
+/// A Python `numpy.ndarray` holding an `NDArray`.
+final class NDArrayObject: PyObject {
+  let array: NDArray
+
+  init(_ array: NDArray, type: PyType) {
+    self.array = array
+    super.init(type: type)
+  }
+}
+
+/// The `ndarray` class used for values returned to Python.
+func makeNDArrayType() -> PyType {
+  let type = PyType(name: "ndarray", module: "numpy", base: nil)
+  type.defineMethod("__repr__") { _, arguments in
+    .str(try arguments.receiver(as: NDArrayObject.self, method: "ndarray.__repr__").array.numpyRepr)
+  }
+  type.defineMethod("__str__") { _, arguments in
+    .str(try arguments.receiver(as: NDArrayObject.self, method: "ndarray.__str__").array.numpyStr)
+  }
+  type.defineProperty("shape") { _, value in
+    guard let object = value.object as? NDArrayObject else { return .none }
+    return .tuple(object.array.shape.map { .int($0) })
+  }
+  type.defineProperty("ndim") { _, value in
+    .int((value.object as? NDArrayObject)?.array.ndim ?? 0)
+  }
+  type.defineProperty("dtype") { _, value in
+    .str((value.object as? NDArrayObject)?.array.dtype.name ?? "")
+  }
+  return type
+}
+
+extension TheanoSession {
+  /// An engine value as a Python object.
+  func pythonValue(_ value: Any) -> PyValue {
+    guard let array = value as? NDArray else { return .none }
+    return .object(NDArrayObject(array, type: types.ndarray))
+  }
+}
+
+/// The array a Python value denotes (`numpy.asarray` for numbers and nested lists), or nil.
+/// - Parameter dtype: the dtype to convert Python numbers to (their own dtype when nil).
+func arrayValue(_ value: PyValue, dtype: DType? = nil) throws -> NDArray? {
+  if let object = value.object as? NDArrayObject { return object.array }
+  var shape: [Int] = []
+  var scalars: [Scalar] = []
+  guard try flatten(value, depth: 0, shape: &shape, into: &scalars) else { return nil }
+  let inferred: DType
+  if scalars.contains(where: { if case .float = $0 { return true } else { return false } }) {
+    inferred = .float64
+  } else if !scalars.isEmpty, scalars.allSatisfy({ if case .bool = $0 { return true } else { return false } }) {
+    inferred = .bool
+  } else {
+    inferred = scalars.isEmpty ? .float64 : .int64
+  }
+  let target = dtype ?? inferred
+  let elements = scalars.map { NDArray(scalar: $0, dtype: target) }
+  if shape.isEmpty { return elements.first }
+  let flat = try NDArray.concatenate(elements.map { try $0.reshaped([1]) }, axis: 0)
+  return try flat.reshaped(shape)
+}
+
+private func flatten(_ value: PyValue, depth: Int, shape: inout [Int], into scalars: inout [Scalar]) throws -> Bool {
+  switch value {
+  case .bool(let flag): scalars.append(.bool(flag))
+  case .int(let number): scalars.append(.int(Int64(number)))
+  case .float(let number): scalars.append(.float(number))
+  case .object(let object):
+    let items: [PyValue]
+    if let list = object as? PyList {
+      items = list.items
+    } else if let tuple = object as? PyTuple {
+      items = tuple.items
+    } else {
+      return false
+    }
+    if shape.count == depth {
+      shape.append(items.count)
+    } else if shape.count > depth, shape[depth] != items.count {
+      throw PyException.valueError(
+        "setting an array element with a sequence. The requested array has an inhomogeneous shape "
+          + "after \(depth) dimensions. The detected shape was \(pythonTupleText(Array(shape.prefix(depth)))) + inhomogeneous part.")
+    }
+    for item in items where !(try flatten(item, depth: depth + 1, shape: &shape, into: &scalars)) {
+      return false
+    }
+  case .none, .str: return false
+  }
+  return true
+}
+
+func pythonTupleText(_ values: [Int]) -> String {
+  switch values.count {
+  case 0: return "()"
+  case 1: return "(\(values[0]),)"
+  default: return "(" + values.map(String.init).joined(separator: ", ") + ")"
+  }
+}

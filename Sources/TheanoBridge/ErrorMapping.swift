@@ -1,0 +1,35 @@
+import MiniPython
+import NumericArrays
+import SymbolicGraph
+import SymbolicTensor
+
+/// The one mapping of engine and array errors to Python exceptions: the exception class Theano
+/// raises, with Theano's message.
+/// - Parameters:
+///   - error: any error thrown by the engine, the arrays or the interpreter.
+///   - types: the session's classes (for module-defined exception classes).
+/// - Returns: the Python exception to throw.
+func pythonException(_ error: any Error, types: BridgeTypes?) -> PyException {
+  if let python = error as? PyException { return python }
+  let tensorError = TensorError.from(error)
+  let types = types ?? BridgeTypes()
+  return PyException(types.exceptionType(tensorError.pythonType), tensorError.message)
+}
+
+extension TheanoSession {
+  /// Runs engine code, turning its errors into Python exceptions.
+  func bridged<T>(_ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch {
+      throw pythonException(error, types: types)
+    }
+  }
+
+  /// Runs graph-building engine code with the Python call stack recorded as the creation trace
+  /// of the nodes and variables it makes (Theano's `tag.trace`).
+  func building<T>(_ interpreter: Interpreter, _ body: () throws -> T) throws -> T {
+    let frames = interpreter.currentStack().suffix(flags.tracebackLimit).map(\.formatted)
+    return try NodeTrace.$current.withValue(Array(frames)) { try bridged(body) }
+  }
+}

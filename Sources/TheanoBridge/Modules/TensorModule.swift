@@ -1,0 +1,131 @@
+import MiniPython
+import NumericArrays
+import SymbolicGraph
+import SymbolicTensor
+
+/// `theano.tensor`: variable constructors and the graph-building functions in scope.
+enum TensorModule {
+  static func make(_ session: TheanoSession) -> PyModule {
+    let module = PyModule(name: "theano.tensor")
+    for kind in TensorKind.allCases {
+      for prefix in ["", "b", "w", "i", "l", "f", "d"] {
+        let fixed = prefix.first.flatMap(TensorKind.dtype(forPrefix:))
+        module.defineFunction(prefix + kind.rawValue) { [unowned session] interpreter, arguments in
+          let values = try arguments.unpack(prefix + kind.rawValue, ["name?", "dtype?"])
+          var name: String?
+          if case .str(let text)? = values[0] { name = text }
+          var dtype = fixed ?? session.flags.floatX
+          if case .str(let text)? = values[1] {
+            guard let given = DType(numpyName: text) else { throw PyException.keyError(.str(text)) }
+            dtype = given
+          }
+          return try session.building(interpreter) {
+            session.wrap(tensorVariable(kind, dtype: dtype, name: name))
+          }
+        }
+      }
+    }
+    let graphFunctions: [(String, [String], (TheanoSession, [PyValue?]) throws -> Variable)] = [
+      ("join", [], { _, _ in throw PyException.typeError("join") }),
+      ("specify_shape", ["x", "shape"], { session, values in
+        try specifyShape(try session.asVariable(values[0]!), try session.asVariable(values[1]!))
+      }),
+      ("dot", ["a", "b"], { session, values in
+        try dot(try session.asVariable(values[0]!), try session.asVariable(values[1]!), context: session.typing)
+      }),
+      ("shape", ["x"], { session, values in try shape(try session.asVariable(values[0]!)) }),
+      ("as_tensor_variable", ["x", "name?", "ndim?"], { session, values in
+        try session.asVariable(values[0]!)
+      }),
+      ("constant", ["x", "name?", "ndim?", "dtype?"], { session, values in
+        var dtype: DType?
+        if case .str(let text)? = values[3] { dtype = DType(numpyName: text) }
+        let variable = try session.asVariable(values[0]!)
+        guard let constant = variable as? SymbolicGraph.Constant, let array = constant.value as? NDArray else {
+          throw PyException.typeError("constant() of a symbolic variable")
+        }
+        let result = SymbolicTensor.constant(dtype.map { array.astype($0) } ?? array)
+        if case .str(let name)? = values[1] { result.name = name }
+        return result
+      }),
+      ("sum", ["input", "axis?"], { session, values in
+        try sum(try session.asVariable(values[0]!), axis: try axisList(values[1] ?? .none))
+      }),
+      ("transpose", ["x"], { session, values in try transpose(try session.asVariable(values[0]!)) }),
+      ("concatenate", ["tensor_list", "axis?"], { session, values in
+        var axis = 0
+        if case .int(let given)? = values[1] { axis = given }
+        let tensors = try (sequenceItems(values[0]!) ?? []).map(session.asVariable)
+        return try join(constant(.int(Int64(axis)), context: session.typing), tensors, context: session.typing)
+      }),
+      ("stack", ["tensors", "axis?"], { session, values in
+        var axis = 0
+        if case .int(let given)? = values[1] { axis = given }
+        return try session.stack(sequenceItems(values[0]!) ?? [values[0]!], axis: axis)
+      }),
+    ]
+    for (name, parameters, build) in graphFunctions where name != "join" {
+      module.defineFunction(name) { [unowned session] interpreter, arguments in
+        let values = try arguments.unpack(name, parameters)
+        return try session.building(interpreter) { session.wrap(try build(session, values)) }
+      }
+    }
+    module.defineFunction("join") { [unowned session] interpreter, arguments in
+      try arguments.noKeywords("join")
+      guard arguments.positional.count >= 2 else {
+        throw PyException.typeError("join() missing required argument: 'tensors_list'")
+      }
+      return try session.building(interpreter) {
+        let axis = try session.asVariable(arguments.positional[0])
+        let tensors = try arguments.positional.dropFirst().map(session.asVariable)
+        return session.wrap(try join(axis, Array(tensors), context: session.typing))
+      }
+    }
+    let elementwise: [(String, ScalarOp)] = [
+      ("add", .add), ("sub", .sub), ("mul", .mul), ("true_div", .trueDiv), ("int_div", .intDiv),
+      ("mod", .mod), ("pow", .pow), ("neg", .neg), ("sqr", .sqr), ("maximum", .maximum),
+      ("minimum", .minimum), ("eq", .eq), ("neq", .neq), ("lt", .lt), ("gt", .gt), ("le", .le),
+      ("ge", .ge),
+    ]
+    for (name, op) in elementwise {
+      module.defineFunction(name) { [unowned session] interpreter, arguments in
+        try arguments.noKeywords(name)
+        return try session.building(interpreter) {
+          let inputs = try arguments.positional.map(session.asVariable)
+          return session.wrap(try elemwise(op, inputs, context: session.typing))
+        }
+      }
+    }
+    module.defineFunction("TensorType") { [unowned session] _, arguments in
+      let values = try arguments.unpack("TensorType", ["dtype", "broadcastable", "name?"])
+      guard case .str(let text)? = values[0], let dtype = DType(numpyName: text) else {
+        throw PyException.typeError("Unsupported dtype for TensorType")
+      }
+      let pattern = try (sequenceItems(values[1]!) ?? []).map { try session.interpreterTruth($0) }
+      return .object(TypeObject(TensorType(dtype, pattern), type: session.types.tensorType))
+    }
+    return module
+  }
+}
+
+extension TheanoSession {
+  /// `T.stack`: scalars become a `MakeVector`; tensors are joined along a new axis.
+  func stack(_ items: [PyValue], axis: Int) throws -> Variable {
+    let variables = try items.map(asVariable)
+    if variables.allSatisfy({ $0.ndim == 0 }) && axis == 0 { return try stackScalars(items) }
+    let padded = try variables.map { variable -> Variable in
+      var order = (0..<variable.ndim).map { DimShuffle.Entry.axis($0) }
+      order.insert(.broadcast, at: axis < 0 ? axis + variable.ndim + 1 : axis)
+      return try dimshuffle(variable, order)
+    }
+    return try join(constant(.int(Int64(axis)), context: typing), padded, context: typing)
+  }
+
+  func interpreterTruth(_ value: PyValue) throws -> Bool {
+    switch value {
+    case .bool(let flag): return flag
+    case .int(let number): return number != 0
+    default: throw PyException.typeError("broadcastable must be a sequence of booleans")
+    }
+  }
+}

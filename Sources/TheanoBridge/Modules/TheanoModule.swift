@@ -1,0 +1,62 @@
+import MiniPython
+import SymbolicGraph
+import SymbolicTensor
+
+/// The `theano` module: `function`, `config`, `pp`, `Mode`, and its `tensor` and `printing`
+/// submodules.
+enum TheanoModule {
+  static func make(_ session: TheanoSession) -> PyModule {
+    let module = PyModule(name: "theano")
+    session.defineVariableMembers()
+    session.defineGraphClasses()
+    session.defineFunctionClass()
+    session.defineSharedMembers()
+    module.defineFunction("shared") { [unowned session] interpreter, arguments in
+      try session.makeShared(arguments, interpreter: interpreter)
+    }
+    module["__version__"] = .str("1.0.5")
+    module["config"] = .object(ConfigObject(session: session))
+    module.defineFunction("function") { [unowned session] interpreter, arguments in
+      let values = try arguments.unpack(
+        "function",
+        ["inputs", "outputs?", "mode?", "updates?", "givens?", "no_default_updates?",
+         "accept_inplace?", "name?", "rebuild_strict?", "allow_input_downcast?", "profile?",
+         "on_unused_input?"])
+      guard let inputItems = sequenceItems(values[0]!) else {
+        throw PyException.typeError("Input variables of a Theano function should be contained in a list, even when there is a single input.")
+      }
+      let inputs = try inputItems.map(session.asVariable)
+      let outputValue = values[1] ?? .list([])
+      let outputItems = sequenceItems(outputValue)
+      let outputs = try (outputItems ?? [outputValue]).map(session.asVariable)
+      var name: String?
+      if case .str(let given)? = values[7] {
+        name = given
+      } else if let site = interpreter.currentStack().last {
+        name = "\(site.file):\(site.line)"
+      }
+      return .object(
+        try session.compile(
+          inputs: inputs, outputs: outputs, updates: try session.updatePairs(values[3]),
+          modeName: values[2], name: name,
+          interpreter: interpreter, returnsList: outputItems != nil))
+    }
+    let modeType = session.types.mode
+    modeType.defineMethod("__init__") { _, _ in .none }
+    module.defineFunction("Mode") { [unowned session] _, arguments in
+      let values = try arguments.unpack("Mode", ["linker?", "optimizer?"])
+      var optimizer = session.flags.optimizer
+      switch values[1] {
+      case .none?: optimizer = "None"
+      case .str(let text)?: optimizer = text
+      default: break
+      }
+      return .object(ModeObject(Mode(query: Mode.query(optimizer: optimizer)), type: modeType))
+    }
+    let printing = session.submodule("theano.printing", PrintingModule.make)
+    module["tensor"] = .object(session.submodule("theano.tensor", TensorModule.make))
+    module["printing"] = .object(printing)
+    module["pp"] = printing["pp"]
+    return module
+  }
+}

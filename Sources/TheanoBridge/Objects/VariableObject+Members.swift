@@ -1,0 +1,115 @@
+import MiniPython
+import NumericArrays
+import SymbolicGraph
+import SymbolicTensor
+
+extension TheanoSession {
+  /// Defines the operators, attributes and methods of `TensorVariable` (Theano's
+  /// `_tensor_py_operators`).
+  func defineVariableMembers() {
+    let type = types.tensorVariable
+    let binary: [(String, ScalarOp, Bool)] = [
+      ("__add__", .add, false), ("__radd__", .add, true), ("__sub__", .sub, false),
+      ("__rsub__", .sub, true), ("__mul__", .mul, false), ("__rmul__", .mul, true),
+      ("__truediv__", .trueDiv, false), ("__rtruediv__", .trueDiv, true),
+      ("__floordiv__", .intDiv, false), ("__rfloordiv__", .intDiv, true),
+      ("__mod__", .mod, false), ("__rmod__", .mod, true), ("__pow__", .pow, false),
+      ("__rpow__", .pow, true), ("__lt__", .lt, false), ("__le__", .le, false),
+      ("__gt__", .gt, false), ("__ge__", .ge, false),
+    ]
+    for (name, op, reflected) in binary {
+      type.defineMethod(name) { [unowned self] interpreter, arguments in
+        guard arguments.positional.count == 2 else {
+          throw PyException.typeError("\(name) expected 1 argument")
+        }
+        let me = try self.receiverVariable(arguments, "TensorVariable.\(name)")
+        return try self.building(interpreter) {
+          let other = try self.asVariable(arguments.positional[1])
+          return self.wrap(try elemwise(op, reflected ? [other, me] : [me, other], context: self.typing))
+        }
+      }
+    }
+    type.defineMethod("__neg__") { [unowned self] interpreter, arguments in
+      let me = try self.receiverVariable(arguments, "TensorVariable.__neg__")
+      return try self.building(interpreter) { self.wrap(try elemwise(.neg, [me], context: self.typing)) }
+    }
+    type.defineMethod("__repr__") { [unowned self] _, arguments in
+      .str(try self.receiverVariable(arguments, "TensorVariable.__repr__").description)
+    }
+    type.defineMethod("__str__") { [unowned self] _, arguments in
+      .str(try self.receiverVariable(arguments, "TensorVariable.__str__").description)
+    }
+    type.defineMethod("__getitem__") { [unowned self] interpreter, arguments in
+      let me = try self.receiverVariable(arguments, "TensorVariable.__getitem__")
+      return try self.building(interpreter) {
+        self.wrap(try subtensor(me, try self.indexArguments(arguments.positional[1])))
+      }
+    }
+    type.defineMethod("__len__") { _, _ in
+      throw PyException.typeError("object of type 'TensorVariable' has no len()")
+    }
+    type.defineProperty("shape") { [unowned self] interpreter, value in
+      let me = try self.asVariable(value)
+      return try self.building(interpreter) { self.wrap(try shape(me)) }
+    }
+    type.defineProperty("T") { [unowned self] interpreter, value in
+      let me = try self.asVariable(value)
+      return try self.building(interpreter) {
+        let result = try transpose(me)
+        if let name = me.name { result.name = name + ".T" }
+        return self.wrap(result)
+      }
+    }
+    type.defineProperty("ndim") { [unowned self] _, value in .int(try self.asVariable(value).ndim) }
+    type.defineProperty("dtype") { [unowned self] _, value in
+      .str(try self.asVariable(value).dtype?.name ?? "")
+    }
+    type.defineProperty("broadcastable") { [unowned self] _, value in
+      .tuple(try self.asVariable(value).broadcastable.map { .bool($0) })
+    }
+    type.defineProperty("type") { [unowned self] _, value in
+      .object(TypeObject(try self.asVariable(value).type, type: self.types.tensorType))
+    }
+    type.defineProperty("owner") { [unowned self] _, value in
+      guard let owner = try self.asVariable(value).owner else { return .none }
+      return .object(ApplyObject(owner, session: self))
+    }
+    type.defineProperty(
+      "name", get: { [unowned self] _, value in try self.asVariable(value).name.map { .str($0) } ?? .none },
+      set: { [unowned self] _, value, name in
+        let variable = try self.asVariable(value)
+        switch name {
+        case .none: variable.name = nil
+        case .str(let text): variable.name = text
+        default: throw PyException.typeError("name must be a string")
+        }
+      })
+    defineVariableMethods(type)
+  }
+
+  /// Python index expressions as subtensor arguments (ints and slices).
+  func indexArguments(_ key: PyValue) throws -> [IndexArgument] {
+    let items: [PyValue]
+    if let tuple = key.object as? PyTuple { items = tuple.items } else { items = [key] }
+    func scalar(_ value: PyValue) throws -> Variable? {
+      switch value {
+      case .none: return nil
+      case .int(let number): return scalarConstant(Int64(number))
+      case .object(let object as VariableObject): return object.variable
+      default:
+        throw PyException.indexError(
+          "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or "
+            + "boolean arrays are valid indices")
+      }
+    }
+    return try items.map { item in
+      if let slice = item.object as? PySlice {
+        return .slice(start: try scalar(slice.start), stop: try scalar(slice.stop), step: try scalar(slice.step))
+      }
+      guard let index = try scalar(item) else {
+        throw PyException.notImplemented("newaxis indexing of symbolic tensors")
+      }
+      return .index(index)
+    }
+  }
+}

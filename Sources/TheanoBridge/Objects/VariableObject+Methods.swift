@@ -1,0 +1,82 @@
+import MiniPython
+import NumericArrays
+import SymbolicGraph
+import SymbolicTensor
+
+extension TheanoSession {
+  func defineVariableMethods(_ type: PyType) {
+    type.defineMethod("dimshuffle") { [unowned self] interpreter, arguments in
+      let me = try self.receiverVariable(arguments, "TensorVariable.dimshuffle")
+      var pattern = Array(arguments.positional.dropFirst())
+      if pattern.count == 1, let sequence = sequenceItems(pattern[0]) { pattern = sequence }
+      let order = try pattern.map { entry -> DimShuffle.Entry in
+        switch entry {
+        case .int(let axis): return .axis(axis)
+        case .str("x"): return .broadcast
+        default: throw PyException.typeError("invalid dimshuffle pattern entry \(entry.typeName)")
+        }
+      }
+      return try self.building(interpreter) { self.wrap(try dimshuffle(me, order)) }
+    }
+    type.defineMethod("reshape") { [unowned self] interpreter, arguments in
+      let values = try arguments.unpack("reshape", ["self", "shape", "ndim?"])
+      let me = try self.receiverVariable(arguments, "TensorVariable.reshape")
+      return try self.building(interpreter) {
+        let target = try self.asVariable(values[1]!)
+        var ndim = sequenceItems(values[1]!)?.count
+        if case .int(let given)? = values[2] { ndim = given }
+        if ndim == nil, let constant = target as? SymbolicGraph.Constant, let array = constant.value as? NDArray {
+          ndim = array.size
+        }
+        guard let ndim else {
+          throw PyException.valueError("The length of the provided shape (\(target)) cannot be automatically determined, so Theano is not able to know what the number of dimensions of the reshaped variable will be. You can provide the 'ndim' keyword argument to 'reshape' to avoid this problem.")
+        }
+        return self.wrap(try reshape(me, target, ndim: ndim))
+      }
+    }
+    type.defineMethod("sum") { [unowned self] interpreter, arguments in
+      let values = try arguments.unpack("sum", ["self", "axis?"])
+      let me = try self.receiverVariable(arguments, "TensorVariable.sum")
+      let axes = try axisList(values[1] ?? .none)
+      return try self.building(interpreter) { self.wrap(try sum(me, axis: axes)) }
+    }
+    type.defineMethod("eval") { [unowned self] interpreter, arguments in
+      let values = try arguments.unpack("eval", ["self", "inputs_to_values?"])
+      let me = try self.receiverVariable(arguments, "TensorVariable.eval")
+      var inputs: [Variable] = []
+      var given: [PyValue] = []
+      if let dict = values[1]?.object as? PyDict {
+        for (key, value) in dict.items {
+          inputs.append(try self.asVariable(key))
+          given.append(value)
+        }
+      }
+      let function = try self.compile(
+        inputs: inputs, outputs: [me], modeName: nil, name: nil, interpreter: interpreter)
+      return try function.call(given, interpreter: interpreter)[0]
+    }
+  }
+}
+
+/// The items of a Python list or tuple, or nil.
+func sequenceItems(_ value: PyValue) -> [PyValue]? {
+  if let list = value.object as? PyList { return list.items }
+  if let tuple = value.object as? PyTuple { return tuple.items }
+  return nil
+}
+
+/// An `axis=` argument: None, an int, or a sequence of ints.
+func axisList(_ value: PyValue) throws -> [Int]? {
+  switch value {
+  case .none: return nil
+  case .int(let axis): return [axis]
+  default:
+    guard let items = sequenceItems(value) else {
+      throw PyException.typeError("axis must be an int, a sequence of ints or None")
+    }
+    return try items.map { item in
+      guard case .int(let axis) = item else { throw PyException.typeError("axis must be ints") }
+      return axis
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import MiniPython
+import NumericArrays
+import SymbolicGraph
+import SymbolicTensor
+
+/// A Python object for a symbolic variable (`TensorVariable`, `TensorConstant`, ...).
+final class VariableObject: PyObject {
+  let variable: Variable
+
+  init(_ variable: Variable, type: PyType) {
+    self.variable = variable
+    super.init(type: type)
+  }
+}
+
+extension TheanoSession {
+  /// The Python object of `variable`.
+  func wrap(_ variable: Variable) -> PyValue {
+    let type: PyType
+    if variable.type is ScalarType {
+      type = types.scalarConstant
+    } else if variable is SharedVariable {
+      type = variable.ndim == 0 ? types.scalarShared : types.tensorShared
+    } else if variable is SymbolicGraph.Constant {
+      type = types.tensorConstant
+    } else {
+      type = types.tensorVariable
+    }
+    return .object(VariableObject(variable, type: type))
+  }
+
+  /// Theano's `as_tensor_variable`: variables as they are, Python numbers, nested lists and
+  /// arrays as constants with Theano's typing rules.
+  func asVariable(_ value: PyValue) throws -> Variable {
+    switch value {
+    case .object(let object as VariableObject): return object.variable
+    case .bool(let flag): return constant(.bool(flag), context: typing)
+    case .int(let number): return constant(.int(Int64(number)), context: typing)
+    case .float(let number): return constant(.float(number), context: typing)
+    case .object(let object as PyList) where object.items.contains(where: { $0.object is VariableObject }):
+      return try stackScalars(object.items)
+    case .object(let object as PyTuple) where object.items.contains(where: { $0.object is VariableObject }):
+      return try stackScalars(object.items)
+    default:
+      if let array = try arrayValue(value) { return constant(array) }
+      throw PyException.typeError(
+        "Cannot convert \(value.typeName == "NoneType" ? "None" : value.typeName) to TensorType")
+    }
+  }
+
+  /// A vector of scalar variables and numbers (Theano's `stack` of scalars: `MakeVector`).
+  func stackScalars(_ items: [PyValue]) throws -> Variable {
+    let variables = try items.map(asVariable)
+    let dtype = upcast(variables.compactMap(\.dtype), context: typing)
+    let cast = try variables.map { variable -> Variable in
+      if variable.dtype == dtype { return variable }
+      if let constant = variable as? SymbolicGraph.Constant, let array = constant.value as? NDArray {
+        return SymbolicTensor.constant(array.astype(dtype))
+      }
+      throw PyException.typeError("Cannot stack \(variable.type) with dtype \(dtype)")
+    }
+    return try MakeVector(dtype: dtype).makeNode(cast).out
+  }
+
+  /// The variable of a receiver, or a `TypeError`.
+  func receiverVariable(_ arguments: Arguments, _ method: String) throws -> Variable {
+    try arguments.receiver(as: VariableObject.self, method: method).variable
+  }
+}
