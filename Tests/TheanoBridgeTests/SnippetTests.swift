@@ -209,4 +209,66 @@ struct Notebook {
 
       """)
   }
+  /// Theano's "extending Theano" path: ops written in Python with `__props__`, `make_node`,
+  /// `perform` and `infer_shape`.
+  @Test func pythonOps() throws {
+    let notebook = try Notebook(file: "s4.md")
+    #expect(notebook.run("""
+      import theano
+      import theano.tensor as T
+
+      class IdentityOp(theano.Op):
+          __props__ = ()
+
+          def make_node(self, x):
+              x = T.as_tensor_variable(x)
+              return theano.Apply(self, [x], [x.type()])
+
+          def perform(self, node, inputs, output_storage):
+              output_storage[0][0] = inputs[0]
+
+          def infer_shape(self, node, i0_shapes):
+              return i0_shapes
+
+      class ScaleOp(theano.Op):
+          __props__ = ("factor",)
+
+          def __init__(self, factor):
+              self.factor = factor
+
+          def make_node(self, x):
+              return theano.Apply(self, [x], [x.type()])
+
+          def perform(self, node, inputs, output_storage):
+              output_storage[0][0] = inputs[0]
+
+      x = T.matrix('x')
+      y = IdentityOp()(x)
+      print(y, y.owner.op, ScaleOp(2), ScaleOp(2)(x).owner, ScaleOp(2) == ScaleOp(2))
+      theano.printing.debugprint(y + IdentityOp()(x))
+      f = theano.function([x], y + IdentityOp()(x))
+      theano.printing.debugprint(f)
+      print(f([[1.0, 2.0]]))
+      g = theano.function([x], y.shape)
+      theano.printing.debugprint(g)
+      """, line: 2) == """
+      IdentityOp.0 IdentityOp ScaleOp{factor=2} ScaleOp{factor=2}(x) True
+      Elemwise{add,no_inplace} [id A] ''   
+       |IdentityOp [id B] ''   
+       | |x [id C]
+       |IdentityOp [id D] ''   
+         |x [id C]
+      Elemwise{add,no_inplace} [id A] ''   1
+       |IdentityOp [id B] ''   0
+       | |x [id C]
+       |IdentityOp [id B] ''   0
+      [[2. 4.]]
+      MakeVector{dtype='int64'} [id A] ''   2
+       |Shape_i{0} [id B] ''   1
+       | |x [id C]
+       |Shape_i{1} [id D] ''   0
+         |x [id C]
+
+      """)
+  }
 }

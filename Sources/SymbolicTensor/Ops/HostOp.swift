@@ -14,7 +14,7 @@ public struct HostOp: ShapeInferring {
     /// The output types for these inputs (Theano's `make_node`); throws to reject them.
     func outputTypes(_ inputs: [Variable]) throws -> [any VariableType]
     /// The outputs' values (Theano's `perform`).
-    func perform(_ inputs: [Any]) throws -> [Any]
+    func perform(_ node: Apply, inputs: [Any]) throws -> [Any]
     /// The outputs' shapes, or nil when the op has no `infer_shape`.
     func inferShape(_ node: Apply, inputShapes: [[Variable]]) throws -> [[Variable]?]?
     /// The inputs' gradients (Theano's `grad`), or nil when the op has none.
@@ -51,7 +51,7 @@ public struct HostOp: ShapeInferring {
   }
 
   public func perform(_ node: Apply, inputs: [Any]) throws -> [Any] {
-    try behavior.perform(inputs)
+    try behavior.perform(node, inputs: inputs)
   }
 
   public func inferShape(_ node: Apply, inputShapes: [[Variable]]) throws -> [[Variable]?] {

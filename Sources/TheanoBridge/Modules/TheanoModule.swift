@@ -11,6 +11,7 @@ enum TheanoModule {
     session.defineGraphClasses()
     session.defineFunctionClass()
     session.defineSharedMembers()
+    session.definePythonOpClasses(in: module)
     module.defineFunction("shared") { [unowned session] interpreter, arguments in
       try session.makeShared(arguments, interpreter: interpreter)
     }

@@ -69,6 +69,9 @@ extension TheanoSession {
     }
     apply.defineProperty("op") { [unowned self] _, value in
       guard let node = (value.object as? ApplyObject)?.node else { return .none }
+      if let host = node.op as? HostOp, let python = host.behavior as? PythonOpBehavior {
+        return python.object
+      }
       return .object(OpObject(node.op, type: self.types.op))
     }
     apply.defineProperty("inputs") { [unowned self] _, value in

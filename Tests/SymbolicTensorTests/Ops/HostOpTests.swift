@@ -7,7 +7,7 @@ import Testing
 final class DoubleBehavior: HostOp.Behavior {
   var printedName: String { "DoubleOp" }
   func outputTypes(_ inputs: [Variable]) throws -> [any VariableType] { [inputs[0].type] }
-  func perform(_ inputs: [Any]) throws -> [Any] {
+  func perform(_ node: Apply, inputs: [Any]) throws -> [Any] {
     guard let x = inputs[0] as? NDArray else { throw TensorError.type("expected an array") }
     return [try NDArray.apply(.multiply, x, NDArray(2.0))]
   }
