@@ -271,4 +271,31 @@ struct Notebook {
 
       """)
   }
+  @Test func unaryAndBitwiseElemwise() throws {
+    let notebook = try Notebook(file: "s5.md")
+    #expect(notebook.run("""
+      import theano
+      import theano.tensor as T
+      x = T.matrix('x')
+      b = T.bvector('b')
+      i = T.ivector('i')
+      print(T.exp(x), abs(x).owner.op, T.exp(b).dtype, T.sqrt(i).dtype, (b & b).owner.op, (~b).dtype)
+      f = theano.function([x, b], [T.exp(x).sum(), T.log1p(x), abs(x), T.exp(b)])
+      theano.printing.debugprint(f)
+      f([[0.5, 1.0]], [1, 2])
+      """, line: 2) == """
+      Elemwise{exp,no_inplace}.0 Elemwise{abs_,no_inplace} float32 float64 Elemwise{and_,no_inplace} int8
+      Sum{acc_dtype=float64} [id A] ''   1
+       |Elemwise{exp,no_inplace} [id B] ''   0
+         |x [id C]
+      Elemwise{log1p,no_inplace} [id D] ''   2
+       |x [id C]
+      Elemwise{abs_,no_inplace} [id E] ''   3
+       |x [id C]
+      Elemwise{exp,no_inplace} [id F] ''   4
+       |b [id G]
+      [array(4.3670031), array([[0.40546511, 0.69314718]]), array([[0.5, 1. ]]), array([2.718282 , 7.3890557], dtype=float32)]
+
+      """)
+  }
 }

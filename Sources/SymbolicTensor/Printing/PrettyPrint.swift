@@ -74,7 +74,9 @@ private func operatorSymbol(_ op: ScalarOp) -> String? {
   case .intDiv: return "//"
   case .pow: return "**"
   case .neg: return "-"
-  case .mod, .sqr, .maximum, .minimum, .eq, .neq, .lt, .gt, .le, .ge: return nil
+  case .mod, .sqr, .maximum, .minimum, .eq, .neq, .lt, .gt, .le, .ge, .abs, .exp, .log, .log1p,
+    .sqrt, .tanh, .sin, .cos, .floor, .ceil, .and, .or, .xor, .invert:
+    return nil
   }
 }
 

@@ -85,7 +85,9 @@ enum TensorModule {
       ("add", .add), ("sub", .sub), ("mul", .mul), ("true_div", .trueDiv), ("int_div", .intDiv),
       ("mod", .mod), ("pow", .pow), ("neg", .neg), ("sqr", .sqr), ("maximum", .maximum),
       ("minimum", .minimum), ("eq", .eq), ("neq", .neq), ("lt", .lt), ("gt", .gt), ("le", .le),
-      ("ge", .ge),
+      ("ge", .ge), ("abs_", .abs), ("exp", .exp), ("log", .log), ("log1p", .log1p),
+      ("sqrt", .sqrt), ("tanh", .tanh), ("sin", .sin), ("cos", .cos), ("floor", .floor),
+      ("ceil", .ceil), ("and_", .and), ("or_", .or), ("xor", .xor), ("invert", .invert),
     ]
     for (name, op) in elementwise {
       module.defineFunction(name) { [unowned session] interpreter, arguments in

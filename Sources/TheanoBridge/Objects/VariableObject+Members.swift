@@ -15,7 +15,9 @@ extension TheanoSession {
       ("__floordiv__", .intDiv, false), ("__rfloordiv__", .intDiv, true),
       ("__mod__", .mod, false), ("__rmod__", .mod, true), ("__pow__", .pow, false),
       ("__rpow__", .pow, true), ("__lt__", .lt, false), ("__le__", .le, false),
-      ("__gt__", .gt, false), ("__ge__", .ge, false),
+      ("__gt__", .gt, false), ("__ge__", .ge, false), ("__and__", .and, false),
+      ("__rand__", .and, true), ("__or__", .or, false), ("__ror__", .or, true),
+      ("__xor__", .xor, false), ("__rxor__", .xor, true),
     ]
     for (name, op, reflected) in binary {
       type.defineMethod(name) { [unowned self] interpreter, arguments in
@@ -29,9 +31,11 @@ extension TheanoSession {
         }
       }
     }
-    type.defineMethod("__neg__") { [unowned self] interpreter, arguments in
-      let me = try self.receiverVariable(arguments, "TensorVariable.__neg__")
-      return try self.building(interpreter) { self.wrap(try elemwise(.neg, [me], context: self.typing)) }
+    for (name, op) in [("__neg__", ScalarOp.neg), ("__abs__", .abs), ("__invert__", .invert)] {
+      type.defineMethod(name) { [unowned self] interpreter, arguments in
+        let me = try self.receiverVariable(arguments, "TensorVariable.\(name)")
+        return try self.building(interpreter) { self.wrap(try elemwise(op, [me], context: self.typing)) }
+      }
     }
     type.defineMethod("__repr__") { [unowned self] _, arguments in
       .str(try self.receiverVariable(arguments, "TensorVariable.__repr__").description)

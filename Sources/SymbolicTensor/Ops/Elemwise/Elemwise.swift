@@ -60,8 +60,8 @@ public struct Elemwise: ShapeInferring {
   public func perform(_ node: Apply, inputs: [Any]) throws -> [Any] {
     let arrays = inputs.compactMap { $0 as? NDArray }
     try checkBroadcast(node, arrays)
-    var result = try scalarOp.compute(arrays)
     let outputType = node.outputTypes[0] as! TensorType
+    var result = try scalarOp.compute(arrays, outputDType: outputType.dtype)
     if result.dtype != outputType.dtype { result = result.astype(outputType.dtype) }
     if let destroyed = inplacePattern[0] {
       let target = arrays[destroyed]

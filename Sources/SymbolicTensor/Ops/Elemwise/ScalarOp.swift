@@ -7,6 +7,11 @@ public enum ScalarOp: String, CaseIterable, Sendable {
   case intDiv = "int_div"
   case mod, pow, neg, sqr, maximum, minimum
   case eq, neq, lt, gt, le, ge
+  case abs = "abs_"
+  case exp, log, log1p, sqrt, tanh, sin, cos, floor, ceil
+  case and = "and_"
+  case or = "or_"
+  case xor, invert
 
   /// Theano's printed name (`add`), used in `Elemwise{add,no_inplace}`.
   public var name: String { rawValue }
@@ -31,6 +36,20 @@ public enum ScalarOp: String, CaseIterable, Sendable {
     case .gt: return "GT"
     case .le: return "LE"
     case .ge: return "GE"
+    case .abs: return "Abs"
+    case .exp: return "Exp"
+    case .log: return "Log"
+    case .log1p: return "Log1p"
+    case .sqrt: return "Sqrt"
+    case .tanh: return "Tanh"
+    case .sin: return "Sin"
+    case .cos: return "Cos"
+    case .floor: return "Floor"
+    case .ceil: return "Ceil"
+    case .and: return "AND"
+    case .or: return "OR"
+    case .xor: return "XOR"
+    case .invert: return "Invert"
     }
   }
 
@@ -38,8 +57,10 @@ public enum ScalarOp: String, CaseIterable, Sendable {
   public var arity: Int? {
     switch self {
     case .add, .mul: return nil
-    case .neg, .sqr: return 1
-    case .sub, .trueDiv, .intDiv, .mod, .pow, .maximum, .minimum, .eq, .neq, .lt, .gt, .le, .ge:
+    case .neg, .sqr, .abs, .exp, .log, .log1p, .sqrt, .tanh, .sin, .cos, .floor, .ceil, .invert:
+      return 1
+    case .sub, .trueDiv, .intDiv, .mod, .pow, .maximum, .minimum, .eq, .neq, .lt, .gt, .le, .ge,
+      .and, .or, .xor:
       return 2
     }
   }
@@ -48,7 +69,8 @@ public enum ScalarOp: String, CaseIterable, Sendable {
   var isComparison: Bool {
     switch self {
     case .eq, .neq, .lt, .gt, .le, .ge: return true
-    case .add, .sub, .mul, .trueDiv, .intDiv, .mod, .pow, .neg, .sqr, .maximum, .minimum:
+    case .add, .sub, .mul, .trueDiv, .intDiv, .mod, .pow, .neg, .sqr, .maximum, .minimum, .abs,
+      .exp, .log, .log1p, .sqrt, .tanh, .sin, .cos, .floor, .ceil, .and, .or, .xor, .invert:
       return false
     }
   }
@@ -60,17 +82,43 @@ public enum ScalarOp: String, CaseIterable, Sendable {
     case .trueDiv:
       if inputs.allSatisfy({ !$0.isFloatingPoint }) { return context.floatX }
       return upcast(inputs, context: context)
-    case .neg, .sqr:
+    case .neg, .sqr, .abs, .invert:
       return inputs.first ?? context.floatX
-    case .add, .sub, .mul, .intDiv, .mod, .pow, .maximum, .minimum:
+    case .add, .sub, .mul, .intDiv, .mod, .pow, .maximum, .minimum, .and, .or, .xor:
       return upcast(inputs, context: context)
+    case .exp, .log, .log1p, .sqrt, .tanh, .sin, .cos, .floor, .ceil:
+      return upgradeToFloat(inputs.first ?? context.floatX)
     case .eq, .neq, .lt, .gt, .le, .ge:
       return .bool
     }
   }
 
-  /// Computes the op on arrays with numpy's semantics.
-  public func compute(_ inputs: [NDArray]) throws -> NDArray {
+  private var isFloatFunction: Bool {
+    switch self {
+    case .exp, .log, .log1p, .sqrt, .tanh, .sin, .cos, .floor, .ceil: return true
+    case .add, .sub, .mul, .trueDiv, .intDiv, .mod, .pow, .neg, .sqr, .maximum, .minimum, .eq,
+      .neq, .lt, .gt, .le, .ge, .abs, .and, .or, .xor, .invert:
+      return false
+    }
+  }
+
+  /// Theano's `upgrade_to_float`: small integers become float32, large ones float64.
+  private func upgradeToFloat(_ dtype: DType) -> DType {
+    switch dtype {
+    case .bool, .int8, .int16, .uint8, .uint16: return .float32
+    case .int32, .int64, .uint32, .uint64: return .float64
+    default: return dtype
+    }
+  }
+
+  /// Computes the op on arrays with numpy's semantics; float functions of integers compute in
+  /// the output's float type, as Theano's scalar implementations do.
+  public func compute(_ inputs: [NDArray], outputDType: DType) throws -> NDArray {
+    if upgradeToFloat(outputDType) == outputDType, outputDType.isFloatingPoint,
+      let first = inputs.first, first.dtype != outputDType, isFloatFunction
+    {
+      return try compute([first.astype(outputDType)], outputDType: outputDType)
+    }
     switch self {
     case .add: return try fold(.add, inputs)
     case .mul: return try fold(.multiply, inputs)
@@ -89,6 +137,20 @@ public enum ScalarOp: String, CaseIterable, Sendable {
     case .ge: return try NDArray.apply(.greaterEqual, inputs[0], inputs[1])
     case .neg: return try NDArray.apply(.negative, inputs[0])
     case .sqr: return try NDArray.apply(.multiply, inputs[0], inputs[0])
+    case .abs: return try NDArray.apply(.absolute, inputs[0])
+    case .exp: return try NDArray.apply(.float(.exp), inputs[0])
+    case .log: return try NDArray.apply(.float(.log), inputs[0])
+    case .log1p: return try NDArray.apply(.float(.log1p), inputs[0])
+    case .sqrt: return try NDArray.apply(.float(.sqrt), inputs[0])
+    case .tanh: return try NDArray.apply(.float(.tanh), inputs[0])
+    case .sin: return try NDArray.apply(.float(.sin), inputs[0])
+    case .cos: return try NDArray.apply(.float(.cos), inputs[0])
+    case .floor: return try NDArray.apply(.float(.floor), inputs[0])
+    case .ceil: return try NDArray.apply(.float(.ceil), inputs[0])
+    case .and: return try NDArray.apply(.bitwiseAnd, inputs[0], inputs[1])
+    case .or: return try NDArray.apply(.bitwiseOr, inputs[0], inputs[1])
+    case .xor: return try NDArray.apply(.bitwiseXor, inputs[0], inputs[1])
+    case .invert: return try NDArray.apply(.invert, inputs[0])
     }
   }
 
