@@ -198,3 +198,45 @@ import Testing
 extension NDArray {
   func asConstant() -> Constant { constant(self) }
 }
+
+/// Oracle: the seed's join error with `exception_verbosity=high`.
+@Suite struct HighVerbosityTests {
+  @Test func reportAddsTypeNumbersAndTheNode() throws {
+    let context = TypingContext()
+    let (x, y, z) = try NodeTrace.$current.withValue(
+      ["  File \"s6.md\", line 9, in <module>\n    z = theano.tensor.join(0, x, y)\n"]
+    ) {
+      let x = tensorVariable(.matrix, dtype: .float64, name: "x")
+      let y = tensorVariable(.matrix, dtype: .float64, name: "y")
+      return (x, y, try join(constant(.int(0), context: context), [x, y]))
+    }
+    let f = try compile([x, y], [z], flags: "exception_verbosity=high")
+    #expect {
+      try f([try NDArray.zeros([5, 4]), try NDArray.zeros([3, 3])])
+    } throws: { error in
+      (error as? TensorError)?.message == """
+        all the input array dimensions for the concatenation axis must match exactly, but along dimension 1, the array at index 0 has size 4 and the array at index 1 has size 3
+        Apply node that caused the error: Join(TensorConstant{0}, x, y)
+        Toposort index: 0
+        Inputs types: [TensorType(int8, scalar), TensorType(float64, matrix), TensorType(float64, matrix)]
+        Inputs shapes: [(), (5, 4), (3, 3)]
+        Inputs strides: [(), (32, 8), (24, 8)]
+        Inputs values: [array(0, dtype=int8), 'not shown', 'not shown']
+        Inputs type_num: [1, 12, 12]
+        Outputs clients: [['output']]
+
+        Backtrace when the node is created(use Theano flag traceback.limit=N to make it longer):
+          File "s6.md", line 9, in <module>
+            z = theano.tensor.join(0, x, y)
+
+        Debugprint of the apply node: 
+        Join [id A] <TensorType(float64, matrix)> ''   
+         |TensorConstant{0} [id B] <TensorType(int8, scalar)>
+         |x [id C] <TensorType(float64, matrix)>
+         |y [id D] <TensorType(float64, matrix)>
+
+        HINT: Use the Theano flag 'exception_verbosity=high' for a debugprint and storage map footprint of this apply node.
+        """
+    }
+  }
+}

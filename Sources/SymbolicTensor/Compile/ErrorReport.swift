@@ -25,6 +25,11 @@ func nodeFailureError(_ failure: NodeFailure, fgraph: FunctionGraph, order: [App
   detail += "Inputs shapes: [\(shapes.joined(separator: ", "))]"
   detail += "\nInputs strides: [\(strides.joined(separator: ", "))]"
   detail += "\nInputs values: [\(values.joined(separator: ", "))]"
+  let high = flags.exceptionVerbosity == "high"
+  if high {
+    let numbers = arrays.map { $0.map { String(numpyTypeNumber($0.dtype)) } ?? "''" }
+    detail += "\nInputs type_num: [\(numbers.joined(separator: ", "))]"
+  }
   let clients = node.outputs.map { output in
     "[" + fgraph.clients(of: output).map(\.description).joined(separator: ", ") + "]"
   }
@@ -39,9 +44,35 @@ func nodeFailureError(_ failure: NodeFailure, fgraph: FunctionGraph, order: [App
     detail += "\nBacktrace when the node is created(use Theano flag traceback.limit=N to make it "
       + "longer):\n" + node.trace.joined()
   }
+  if high {
+    var done = Set<Apply>()
+    detail += "\nDebugprint of the apply node: \n"
+      + debugPrint(
+        node.outputs.map { DebugPrintRoot($0) },
+        options: DebugPrintOptions(printType: true, stopOnName: true), done: &done)
+  }
+  // The perform linker gives no storage map, so Theano suggests the flag even when it is set.
   hints.append(
     "HINT: Use the Theano flag 'exception_verbosity=high' for a debugprint and storage map "
       + "footprint of this apply node.")
   return TensorError(
     original.pythonType, original.message + detail + "\n" + hints.joined(separator: "\n"))
+}
+
+/// numpy's `dtype.num` on 64-bit Linux.
+private func numpyTypeNumber(_ dtype: DType) -> Int {
+  switch dtype {
+  case .bool: return 0
+  case .int8: return 1
+  case .uint8: return 2
+  case .int16: return 3
+  case .uint16: return 4
+  case .int32: return 5
+  case .uint32: return 6
+  case .int64: return 7
+  case .uint64: return 8
+  case .float16: return 23
+  case .float32: return 11
+  case .float64: return 12
+  }
 }
