@@ -6,6 +6,7 @@ import Foundation
 let areas: [String: () throws -> Void] = [
   "engine": runEngineBenchmark,
   "arrays": ArraysBenchmark.run,
+  "docs": { try DocsBenchmark.run(Array(CommandLine.arguments.dropFirst(2))) },
 ]
 
 let arguments = CommandLine.arguments.dropFirst()

@@ -1,0 +1,26 @@
+import DocRunner
+import MiniPython
+import TheanoBridge
+
+/// The one place where a new interpreter gets the modules a document can import beyond
+/// MiniPython's standard ones. Today: `theano`/`pytensor` (TheanoBridge), configured by the
+/// document's front matter `theano_flags`; the `numpy` module of NumPyBridge is registered here
+/// too once it exists.
+enum NativeModules {
+  /// A document's interpreter with every native module installed.
+  struct Installed {
+    /// The interpreter (one `__main__` namespace for the document).
+    let interpreter: Interpreter
+    /// The Theano session, for the `shapes` option's summaries.
+    let theano: TheanoSession
+  }
+
+  /// Makes an interpreter for a document with every native module installed.
+  /// - Parameter context: the document's file name and front matter.
+  /// - Throws: when the front matter's `theano_flags` are invalid.
+  static func install(for context: ExecutionContext) throws -> Installed {
+    let interpreter = Interpreter()
+    let theano = try TheanoSession.install(into: interpreter, theanoFlags: context.frontMatter["theano_flags"])
+    return Installed(interpreter: interpreter, theano: theano)
+  }
+}
