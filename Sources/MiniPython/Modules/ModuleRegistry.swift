@@ -2,7 +2,7 @@
 /// `Library/` adds `math` here; nothing here touches files, processes, clocks or the environment.
 enum StandardModules {
   nonisolated(unsafe) static let table: [String: (Interpreter) throws -> PyModule] = [
-    "sys": SysModule.make
+    "sys": SysModule.make, "math": MathModule.make
   ]
 }
 
