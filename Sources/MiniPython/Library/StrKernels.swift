@@ -114,9 +114,7 @@ enum StrKernels {
       while i < text.count && isSpace(text[i]) { i += 1 }
       if i == text.count { break }
       if maxSplit >= 0 && splits == maxSplit {
-        var end = text.count
-        while end > i && isSpace(text[end - 1]) { end -= 1 }
-        parts.append(string(text[i..<end]))
+        parts.append(string(text[i...]))
         break
       }
       let start = i

@@ -33,7 +33,7 @@ enum StrTranslate {
     }
     for (f, t) in zip(from, to) { table[PyKey(.int(Int(f.value)))] = .int(Int(t.value)) }
     if given.count == 3 {
-      for c in try MethodArguments.str(given[2]).unicodeScalars { table[PyKey(.int(Int(c.value)))] = .none }
+      for c in try MethodArguments.str(given[2]).unicodeScalars { table[PyKey(.int(Int(c.value)))] = PyValue.none }
     }
     return .object(table)
   }

@@ -7,19 +7,23 @@ public struct PyKey: Hashable {
   public let value: PyValue
   let customHash: Int?
   /// Compares objects whose class defines `__eq__` and `__hash__`.
-  unowned(unsafe) let interp: Interpreter?
+  /// Not retained (the interpreter outlives its dicts' use). An `Unmanaged` reference, not
+  /// `unowned(unsafe) Interpreter?`, which the Swift 6.3 compiler over-releases when a key is
+  /// copied out of a dict entry (a crash on reading an attribute twice).
+  let interpreter: Unmanaged<Interpreter>?
+  var interp: Interpreter? { interpreter?.takeUnretainedValue() }
 
   /// Wraps a value whose hash needs no Python code (numbers, strings, tuples of them, objects by identity).
   public init(_ value: PyValue) {
     self.value = value
     customHash = nil
-    interp = nil
+    interpreter = nil
   }
 
   init(value: PyValue, customHash: Int, interp: Interpreter) {
     self.value = value
     self.customHash = customHash
-    self.interp = interp
+    interpreter = Unmanaged.passUnretained(interp)
   }
 
   public static func == (a: PyKey, b: PyKey) -> Bool {
