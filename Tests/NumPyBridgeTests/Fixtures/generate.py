@@ -1,0 +1,126 @@
+"""Writes snippets.json: numpy snippets and the text numpy 1.23 prints for them.
+
+Each snippet runs in a fresh namespace with notebook semantics: stdout, then repr of a final
+expression that is not None, or `ExcType: message` (traceback.format_exception_only).
+
+    /root/.cache/quire-oracle/venv/bin/python Tests/NumPyBridgeTests/Fixtures/generate.py
+"""
+import ast
+import contextlib
+import io
+import json
+import os
+import traceback
+import warnings
+
+import numpy as np
+
+assert np.__version__.startswith("1.23")
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+SNIPPETS = [
+    "import numpy as np\nnp.array([1, 2, 3])",
+    "import numpy as np\nnp.array([[1.5, 2], [3, 4]])",
+    "import numpy as np\na = np.arange(12).reshape(3, 4)\nprint(a)\na.T",
+    "import numpy as np\na = np.arange(12).reshape(3, 4)\nprint(a.shape, a.ndim, a.size, a.dtype, a.itemsize)",
+    "import numpy as np\nnp.zeros((2, 3), dtype=np.float32)",
+    "import numpy as np\nnp.ones(3, dtype='int8') * 3",
+    "import numpy as np\nnp.full((2, 2), 7)",
+    "import numpy as np\nnp.linspace(0, 1, 5)",
+    "import numpy as np\nnp.eye(3, dtype=int)",
+    "import numpy as np\nnp.identity(2)",
+    "import numpy as np\nnp.arange(0, 1, 0.25)",
+    "import numpy as np\nx = np.array([1, 2, 3], dtype=np.int8)\n(x + 3).dtype",
+    "import numpy as np\nx = np.array([1, 2, 3], dtype=np.float32)\nx * 2.5",
+    "import numpy as np\nnp.array([1, 2]) / np.array([2, 4])",
+    "import numpy as np\nnp.ones((5, 4)) + np.ones((3, 3))",
+    "import numpy as np\na = np.arange(6.0).reshape(2, 3)\na.sum(), a.sum(axis=0), a.mean(axis=1)",
+    "import numpy as np\na = np.arange(6).reshape(2, 3)\nprint(a.max(), a.argmax(), a.std(), a.var())\nnp.cumsum(a)",
+    "import numpy as np\nnp.float64(1.5)",
+    "import numpy as np\nnp.float32(0.1) + np.float32(0.2)",
+    "import numpy as np\nx = np.int64(3)\nprint(type(x), x, repr(x))",
+    "import numpy as np\nnp.array([1.0, 2.0]).sum()",
+    "import numpy as np\ntype(np.array([1.0, 2.0]).sum())",
+    "import numpy as np\na = np.arange(10)\na[2:8:2], a[::-1], a[-3:]",
+    "import numpy as np\na = np.arange(12).reshape(3, 4)\na[1], a[:, 1], a[1, 2], a[..., 0], a[np.newaxis, 0].shape",
+    "import numpy as np\na = np.arange(10)\na[a > 5]",
+    "import numpy as np\na = np.arange(10)\na[[1, 3, 5]] = 0\na",
+    "import numpy as np\na = np.zeros((2, 3))\na[0] = [1, 2, 3]\na[:, 1] += 10\na",
+    "import numpy as np\na = np.arange(3)\na += 1.5",
+    "import numpy as np\na = np.arange(5)\na[7]",
+    "import numpy as np\nnp.arange(6).reshape(4, -1)",
+    "import numpy as np\nnp.arange(3).sum(axis=1)",
+    "import numpy as np\nnp.exp(np.array([0.0, 1.0, 2.0]))",
+    "import numpy as np\nnp.sqrt(np.arange(4)), np.log1p(np.array([0.5, 1.0])), np.exp(np.float32(1.5))",
+    "import numpy as np\nnp.tanh(np.linspace(-2, 2, 5))",
+    "import numpy as np\nnp.round(np.array([0.5, 1.5, 2.5, 3.14159]), 2)",
+    "import numpy as np\nnp.maximum(np.array([1, 5, 3]), 2), np.minimum([1.0, np.nan], 0)",
+    "import numpy as np\nnp.clip(np.arange(10), 2, 7)",
+    "import numpy as np\nnp.where(np.arange(5) > 2, 1.0, -1.0)",
+    "import numpy as np\na = np.arange(6.0).reshape(2, 3)\nb = np.arange(6.0).reshape(3, 2)\nnp.dot(a, b), a @ b",
+    "import numpy as np\nnp.dot(np.ones((2, 3)), np.ones((2, 3)))",
+    "import numpy as np\nnp.outer([1, 2], [3, 4, 5])",
+    "import numpy as np\nnp.concatenate([np.zeros(2), np.ones(3)]), np.stack([np.arange(2), np.arange(2)])",
+    "import numpy as np\nnp.vstack([np.arange(3), np.arange(3)]), np.hstack([np.arange(2), np.arange(3)])",
+    "import numpy as np\nnp.expand_dims(np.arange(3), 0).shape, np.squeeze(np.zeros((1, 3, 1))).shape",
+    "import numpy as np\nnp.allclose([1.0, 2.0], [1.0, 2.0000001]), np.isclose(1.0, 1.1), np.array_equal([1, 2], [1, 2])",
+    "import numpy as np\nnp.pi, np.e, np.inf, np.nan",
+    "import numpy as np\nnp.array([np.nan, np.inf, -np.inf, -0.0])",
+    "import numpy as np\na = np.array([1, 2, 3])\na.astype(np.float32), a.astype('float16').dtype",
+    "import numpy as np\na = np.array([[1, 2], [3, 4]])\na.tolist(), a.item(3), a[0, 0].item()",
+    "import numpy as np\nnp.random.seed(0)\nnp.random.rand(3)",
+    "import numpy as np\nnp.random.seed(42)\nprint(np.random.randn(2, 2))\nnp.random.randint(0, 10, size=5)",
+    "import numpy as np\nrng = np.random.RandomState(1234)\nrng.uniform(-1, 1, size=3), rng.normal(size=2), rng.binomial(10, 0.5, size=4)",
+    "import numpy as np\nrng = np.random.RandomState(7)\nrng.permutation(6), rng.choice(5, 3), rng.choice([10, 20, 30], size=2, replace=False)",
+    "import numpy as np\nnp.random.seed(3)\na = np.arange(5)\nnp.random.shuffle(a)\na",
+    "import numpy as np\nnp.random.seed(0)\nnp.random.random(), np.random.randint(5)",
+    "import numpy as np\nnp.dtype('float32'), np.dtype(np.int8).itemsize, np.float32",
+    "import numpy as np\nnp.array([1, 2]).dtype == np.int64, np.array([1.0]).dtype == 'float64'",
+    "import numpy as np\nx = np.arange(4.0)\nfor v in x[:2]:\n    print(v)\nlen(x), float(x[1]), int(x[3])",
+    "import numpy as np\nbool(np.array([1, 2]))",
+    "import numpy as np\n-np.array([1, -2]), abs(np.array([-1.5, 2])), np.array([True, False]) & True",
+    "import numpy as np\nnp.arange(2000)",
+    "import numpy as np\nnp.linspace(0, 10, 40)",
+    "import numpy as np\nnp.zeros((2, 0))",
+    "import numpy as np\nnp.array(5.0), np.array(3, dtype=np.int16)",
+    "import numpy as np\na = np.arange(8).reshape(2, 2, 2)\nnp.transpose(a, (2, 0, 1))[1]",
+    "import numpy as np\nnp.array([1, 2, 3]) == 2, np.array([1.0, 2.0]) < np.array([2.0, 1.0])",
+    "import numpy as np\nnp.int8(100) + np.int8(100)",
+    "import numpy as np\n2 ** np.arange(5), np.arange(5) % 3, np.arange(5) // 2",
+    "import numpy as np\nnp.float32(1) / 3",
+    "import numpy as np\nnp.sum([1, 2, 3]), np.mean([1, 2]), np.max([[1, 5], [3, 2]], axis=0)",
+    "import numpy as np\nnp.zeros(3).reshape(2, 2)",
+    "import numpy as np\nnp.arange(6).reshape(2, 3)[:, [True, False, True]]",
+    "import numpy as np\nnp.matmul(np.ones((2, 3)), np.ones((2, 3)))",
+    "import numpy as np\na = np.arange(4).reshape(2, 2)\na.T.flatten(), a.ravel(), a.copy().fill(0)",
+]
+
+
+def run(code):
+    out = io.StringIO()
+    namespace = {}
+    tree = ast.parse(code)
+    last = tree.body[-1] if tree.body and isinstance(tree.body[-1], ast.Expr) else None
+    body = tree.body[:-1] if last is not None else tree.body
+    try:
+        with contextlib.redirect_stdout(out), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            exec(compile(ast.Module(body=body, type_ignores=[]), "<snippet>", "exec"), namespace)
+            if last is not None:
+                value = eval(compile(ast.Expression(last.value), "<snippet>", "eval"), namespace)
+                if value is not None:
+                    out.write(repr(value) + "\n")
+    except Exception as e:
+        out.write("".join(traceback.format_exception_only(type(e), e)))
+    return out.getvalue()
+
+
+def main():
+    cases = [{"code": code, "output": run(code)} for code in SNIPPETS]
+    with open(os.path.join(HERE, "snippets.json"), "w") as f:
+        json.dump(cases, f, indent=0)
+        f.write("\n")
+
+
+if __name__ == "__main__":
+    main()
