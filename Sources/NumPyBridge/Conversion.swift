@@ -7,7 +7,8 @@ enum Conversion {
   static func array(_ value: PyValue, _ interp: Interpreter, dtype: DType? = nil) throws -> NDArray {
     if let a = NumPy.arrayIfNumpy(value) { return dtype.map { a.astype($0) } ?? a }
     if let scalar = scalar(value) { return NDArray(scalar: scalar, dtype: dtype) }
-    return try NDArray(nested: nested(value, interp), dtype: dtype)
+    let list = try nested(value, interp)
+    return try bridged { try NDArray(nested: list, dtype: dtype) }
   }
 
   /// A Python bool, int or float as a ``Scalar``.
