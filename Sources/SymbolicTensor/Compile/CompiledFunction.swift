@@ -160,9 +160,13 @@ public final class CompiledFunction {
 
   /// The start of Theano's message for an argument its input's type refuses: the function's
   /// name, the index and where the input variable was created.
-  public func badInputPrefix(index: Int) -> String {
+  /// - Parameters:
+  ///   - index: the argument's position.
+  ///   - argumentName: the `name` of the value passed, when it has one (a symbolic variable).
+  public func badInputPrefix(index: Int, argumentName: String? = nil) -> String {
     let function = name.map { "theano function with name \"\($0)\"" } ?? "theano function"
-    return "Bad input argument to \(function) at index \(index) (0-based). "
+    let argument = argumentName.map { "argument with name \"\($0)\"" } ?? "argument"
+    return "Bad input \(argument) to \(function) at index \(index) (0-based). "
       + variableTrace(inputs[index].trace)
   }
 

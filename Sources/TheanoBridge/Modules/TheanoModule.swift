@@ -24,7 +24,9 @@ enum TheanoModule {
          "accept_inplace?", "name?", "rebuild_strict?", "allow_input_downcast?", "profile?",
          "on_unused_input?"])
       guard let inputItems = sequenceItems(values[0]!) else {
-        throw PyException.typeError("Input variables of a Theano function should be contained in a list, even when there is a single input.")
+        throw PyException(
+          ExceptionTypes.exception,
+          "Input variables of a Theano function should be contained in a list, even when there is a single input.")
       }
       let inputs = try inputItems.map(session.asVariable)
       let outputValue = values[1] ?? .list([])

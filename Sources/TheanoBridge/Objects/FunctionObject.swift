@@ -21,6 +21,12 @@ final class FunctionObject: PyObject {
   func call(_ arguments: [PyValue], interpreter: Interpreter) throws -> [PyValue] {
     var values: [Any] = []
     for (index, argument) in arguments.enumerated() {
+      if let variable = (argument.object as? VariableObject)?.variable, index < compiled.inputs.count {
+        throw PyException.typeError(
+          compiled.badInputPrefix(index: index, argumentName: variable.name)
+            + "Expected an array-like object, but found a Variable: maybe you are trying to call "
+            + "a function on a (possibly shared) variable instead of a numeric array?")
+      }
       let target = index < compiled.inputs.count ? compiled.inputs[index].dtype : nil
       if argument.object is NDArrayObject || target == nil {
         values.append(try arrayValue(argument) as Any? ?? argument)

@@ -34,7 +34,7 @@ extension TheanoSession {
   func asVariable(_ value: PyValue) throws -> Variable {
     switch value {
     case .object(let object as VariableObject): return object.variable
-    case .bool(let flag): return constant(.bool(flag), context: typing)
+    case .bool(let flag): return constant(.int(flag ? 1 : 0), context: typing)
     case .int(let number): return constant(.int(Int64(number)), context: typing)
     case .float(let number): return constant(.float(number), context: typing)
     case .object(let object as PyList) where object.items.contains(where: { $0.object is VariableObject }):

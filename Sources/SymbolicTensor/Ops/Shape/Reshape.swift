@@ -10,6 +10,7 @@ public struct Reshape: ShapeInferring {
   public init(ndim: Int) { self.ndim = ndim }
 
   public var description: String { "Reshape{\(ndim)}" }
+  public var viewMap: [Int: [Int]] { [0: [0]] }
 
   public func makeNode(_ inputs: [Variable]) throws -> Apply {
     guard inputs.count == 2 else { throw TensorError.type("Reshape takes two inputs") }

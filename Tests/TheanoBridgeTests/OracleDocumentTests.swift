@@ -1,0 +1,54 @@
+import Foundation
+import MiniPython
+import TheanoBridge
+import Testing
+
+/// Documents in `Fixtures/` run block by block through the `theano` module; each block's output
+/// must equal Theano 1.0.5's (`<name>.expected.json`, written by `../shared/oracle/oracle.py`).
+@Suite struct OracleDocumentTests {
+  /// Blocks that differ for a known reason, by document and block index.
+  static let knownDifferences: [String: [Int: String]] = [
+    "tensor_surface": [
+      1: "FAST_RUN turns dot(matrix, vector) into Gemv (BLAS rewrites come with the tensor-surface issue)",
+      5: "FAST_RUN fuses element-wise nodes into Composite (fusion comes with the tensor-surface issue)",
+    ]
+  ]
+
+  @Test(arguments: ["shared_variables", "python_ops", "elemwise_unary", "tensor_surface", "constants_and_errors"])
+  func documentMatchesTheano(_ name: String) throws {
+    let directory = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
+    let text = try String(contentsOf: directory.appendingPathComponent("\(name).md"), encoding: .utf8)
+    let data = try Data(contentsOf: directory.appendingPathComponent("\(name).expected.json"))
+    let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let expected = try #require(json["blocks"] as? [[String: Any]]).map { $0["output"] as? String ?? "" }
+    let notebook = try Notebook(file: "\(name).md")
+    let blocks = pythonBlocks(text)
+    #expect(blocks.count == expected.count)
+    for (index, (line, code)) in blocks.enumerated() {
+      let output = notebook.run(code, line: line)
+      if Self.knownDifferences[name]?[index] != nil { continue }
+      #expect(output == expected[index], "block \(index) of \(name).md")
+    }
+  }
+
+  /// The python blocks of a Markdown text with the document line of their first code line.
+  func pythonBlocks(_ text: String) -> [(Int, String)] {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var blocks: [(Int, String)] = []
+    var index = 0
+    while index < lines.count {
+      if lines[index].hasPrefix("```python") {
+        let first = index + 2
+        var body: [String] = []
+        index += 1
+        while index < lines.count, !lines[index].hasPrefix("```") {
+          body.append(lines[index])
+          index += 1
+        }
+        blocks.append((first, body.joined(separator: "\n") + "\n"))
+      }
+      index += 1
+    }
+    return blocks
+  }
+}
