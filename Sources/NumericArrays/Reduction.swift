@@ -105,6 +105,9 @@ let reductionBufferSize = 8192
 extension NDArray {
   /// Float sums per output, pairwise along the innermost axis as numpy does.
   static func floatSum<T: FloatElement>(_: T.Type, _ layout: ReductionLayout) -> NDArray {
+    if layout.keptShape.isEmpty && layout.reducedCount > 0 {
+      return fullFloatSum(T.self, layout)
+    }
     let result = NDArray(uninitializedShape: layout.keptShape, dtype: T.dtype)
     let source = layout.view.base(T.self)
     let output = result.base(T.self)
@@ -124,6 +127,29 @@ extension NDArray {
       }
       output[o] = total
     }
+    return result
+  }
+
+  /// A sum over every axis: numpy's buffered iterator walks the elements in memory order and
+  /// sums each buffer of 8192 pairwise (copying non-uniformly strided data into the buffer).
+  private static func fullFloatSum<T: FloatElement>(_: T.Type, _ layout: ReductionLayout) -> NDArray {
+    let ordered = NDArray(
+      dtype: T.dtype, shape: layout.reducedShape, strides: layout.reducedStrides, offset: layout.view.offset,
+      storage: layout.view.storage)
+    let (_, runs) = coalesce(shape: layout.reducedShape, strides: [layout.reducedStrides])
+    let flat = runs[0].count == 1 ? ordered : ordered.copy()
+    let stride = runs[0].count == 1 ? runs[0][0] : 1
+    let count = layout.reducedCount
+    let source = flat.base(T.self)
+    var total: T = 0
+    var start = 0
+    while start < count {
+      let n = Swift.min(reductionBufferSize, count - start)
+      total += pairwiseSum(source + start * stride, n, stride)
+      start += n
+    }
+    let result = NDArray(uninitializedShape: [], dtype: T.dtype)
+    result.base(T.self).pointee = total
     return result
   }
 

@@ -153,6 +153,10 @@ SNIPPETS = [
     "import numpy as np\nnp.shape([[1, 2, 3]]), np.ndim(5), np.size(np.zeros((2, 3)))",
     "import numpy as np\nnp.squeeze(np.zeros((2, 3)), axis=0)",
     "import numpy as np\nnp.ones((2, 3)).reshape(3, 2).swapaxes(0, 1).shape, np.ravel(np.eye(2))",
+    "import numpy as np\na = np.random.RandomState(0).randn(37, 129)\na.T.sum(), a.sum(axis=0)[:3], a.T.sum(axis=1)[:3], a[:, ::2].sum(), a.T[::3].sum(axis=0)[:2]",
+    "import numpy as np\na = np.random.RandomState(1).randn(20, 30, 40)\na.sum(axis=(0, 2))[:3], a.transpose(2, 0, 1).sum(), a.mean(axis=1)[0, :3], a.std(axis=(1, 2))[:2]",
+    "import numpy as np\na = np.random.RandomState(2).rand(10000).astype(np.float32)\na.sum(), a.mean(), a.var(), a[::3].sum()",
+    "import numpy as np\na = np.random.RandomState(3).randn(3, 5000)\na.sum(axis=1), a.T.sum(axis=0), np.dot(a[0], a[1])",
 ]
 
 
