@@ -67,7 +67,7 @@ let package = Package(
     .testTarget(name: "SymbolicTensorTests", dependencies: ["SymbolicTensor", "TestSupport"]),
     .testTarget(name: "MiniPythonTests", dependencies: ["MiniPython"], resources: [.copy("Scripts")]),
     .testTarget(name: "NumPyBridgeTests", dependencies: ["NumPyBridge", "MiniPython"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "TheanoBridgeTests", dependencies: ["TheanoBridge", "MiniPython"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "TheanoBridgeTests", dependencies: ["TheanoBridge", "MiniPython", "NumPyBridge"], resources: [.copy("Fixtures")]),
     .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
     .testTarget(name: "DocRunnerTests", dependencies: ["DocRunner"]),
     .testTarget(name: "EndToEndTests", dependencies: ["quire"], resources: [.copy("Fixtures")]),

@@ -1,53 +1,23 @@
 import MiniPython
 import NumericArrays
 
-// Arrays between Python and the engine. Until NumPyBridge publishes its `ndarray` class, this
-// file defines a minimal one (repr, str, shape, dtype, ndim); it is the only place to switch.
+import NumPyBridge
 
-/// A Python `numpy.ndarray` holding an `NDArray`.
-final class NDArrayObject: PyObject {
-  let array: NDArray
-
-  init(_ array: NDArray, type: PyType) {
-    self.array = array
-    super.init(type: type)
-  }
-}
-
-/// The `ndarray` class used for values returned to Python.
-func makeNDArrayType() -> PyType {
-  let type = PyType(name: "ndarray", module: "numpy", base: nil)
-  type.defineMethod("__repr__") { _, arguments in
-    .str(try arguments.receiver(as: NDArrayObject.self, method: "ndarray.__repr__").array.numpyRepr)
-  }
-  type.defineMethod("__str__") { _, arguments in
-    .str(try arguments.receiver(as: NDArrayObject.self, method: "ndarray.__str__").array.numpyStr)
-  }
-  type.defineProperty("shape") { _, value in
-    guard let object = value.object as? NDArrayObject else { return .none }
-    return .tuple(object.array.shape.map { .int($0) })
-  }
-  type.defineProperty("ndim") { _, value in
-    .int((value.object as? NDArrayObject)?.array.ndim ?? 0)
-  }
-  type.defineProperty("dtype") { _, value in
-    .str((value.object as? NDArrayObject)?.array.dtype.name ?? "")
-  }
-  return type
-}
+// Arrays between Python and the engine: NumPyBridge's `numpy.ndarray` objects.
 
 extension TheanoSession {
-  /// An engine value as a Python object.
+  /// An engine value as a Python object (a `numpy.ndarray`, 0-d arrays included, as Theano
+  /// returns them).
   func pythonValue(_ value: Any) -> PyValue {
     guard let array = value as? NDArray else { return .none }
-    return .object(NDArrayObject(array, type: types.ndarray))
+    return NumPy.wrap(array)
   }
 }
 
 /// The array a Python value denotes (`numpy.asarray` for numbers and nested lists), or nil.
 /// - Parameter dtype: the dtype to convert Python numbers to (their own dtype when nil).
 func arrayValue(_ value: PyValue, dtype: DType? = nil) throws -> NDArray? {
-  if let object = value.object as? NDArrayObject { return object.array }
+  if let array = NumPy.arrayIfNumpy(value) { return dtype.map { array.astype($0) } ?? array }
   var shape: [Int] = []
   var scalars: [Scalar] = []
   guard try flatten(value, depth: 0, shape: &shape, into: &scalars) else { return nil }

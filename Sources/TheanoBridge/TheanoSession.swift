@@ -86,7 +86,6 @@ final class BridgeTypes {
   let function = PyType(name: "Function", module: "theano.compile.function_module", base: nil)
   let config = PyType(name: "TheanoConfigParser", module: "theano.configparser", base: nil)
   let mode = PyType(name: "Mode", module: "theano.compile.mode", base: nil)
-  let ndarray = makeNDArrayType()
   var exceptions: [String: PyType] = [:]
 
   /// The Python class of a Theano exception name (`ValueError`, `theano.gof.fg.MissingInputError`).

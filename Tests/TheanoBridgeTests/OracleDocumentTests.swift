@@ -14,14 +14,18 @@ import Testing
     ]
   ]
 
-  @Test(arguments: ["shared_variables", "python_ops", "elemwise_unary", "tensor_surface", "constants_and_errors"])
+  @Test(arguments: [
+    "shape_info", "shape_info_excluding", "zh/shape_info", "shared_variables", "python_ops",
+    "elemwise_unary", "tensor_surface", "constants_and_errors",
+  ])
   func documentMatchesTheano(_ name: String) throws {
     let directory = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
     let text = try String(contentsOf: directory.appendingPathComponent("\(name).md"), encoding: .utf8)
     let data = try Data(contentsOf: directory.appendingPathComponent("\(name).expected.json"))
     let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     let expected = try #require(json["blocks"] as? [[String: Any]]).map { $0["output"] as? String ?? "" }
-    let notebook = try Notebook(file: "\(name).md")
+    let notebook = try Notebook(
+      file: "\(name.split(separator: "/").last ?? "").md", flags: frontMatterFlags(text))
     let blocks = pythonBlocks(text)
     #expect(blocks.count == expected.count)
     for (index, (line, code)) in blocks.enumerated() {
@@ -29,6 +33,16 @@ import Testing
       if Self.knownDifferences[name]?[index] != nil { continue }
       #expect(output == expected[index], "block \(index) of \(name).md")
     }
+  }
+
+  /// The `theano_flags` of a document's front matter (empty without one).
+  func frontMatterFlags(_ text: String) -> String {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    guard lines.first == "---", let end = lines.dropFirst().firstIndex(of: "---") else { return "" }
+    for line in lines[1..<end] where line.hasPrefix("theano_flags:") {
+      return String(line.dropFirst("theano_flags:".count)).trimmingCharacters(in: .whitespaces)
+    }
+    return ""
   }
 
   /// The python blocks of a Markdown text with the document line of their first code line.

@@ -1,4 +1,5 @@
 import MiniPython
+import NumPyBridge
 import TheanoBridge
 import Testing
 
@@ -11,6 +12,7 @@ struct Notebook {
   init(file: String = "snippets.md", flags: String = "") throws {
     session = try TheanoSession(theanoFlags: flags)
     session.install(into: interpreter)
+    NumPy.register(in: interpreter)
     self.file = file
   }
 

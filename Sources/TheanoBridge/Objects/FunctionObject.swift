@@ -1,4 +1,5 @@
 import MiniPython
+import NumPyBridge
 import NumericArrays
 import SymbolicGraph
 import SymbolicTensor
@@ -28,7 +29,7 @@ final class FunctionObject: PyObject {
             + "a function on a (possibly shared) variable instead of a numeric array?")
       }
       let target = index < compiled.inputs.count ? compiled.inputs[index].dtype : nil
-      if argument.object is NDArrayObject || target == nil {
+      if NumPy.arrayIfNumpy(argument) != nil || target == nil {
         values.append(try arrayValue(argument) as Any? ?? argument)
         continue
       }

@@ -1,4 +1,5 @@
 import MiniPython
+import NumPyBridge
 import NumericArrays
 import SymbolicGraph
 import SymbolicTensor
@@ -17,12 +18,12 @@ extension TheanoSession {
     case .int, .float, .bool: scalar = true
     default: scalar = false
     }
-    guard value.object is NDArrayObject || scalar else {
+    guard NumPy.arrayIfNumpy(value) != nil || scalar else {
       throw PyException.notImplemented(
         "theano.shared of a \(value.typeName): only arrays and numbers are supported (Theano makes a Generic shared variable)")
     }
     guard var array = try arrayValue(value) else { throw PyException.typeError("shared value") }
-    if value.object is NDArrayObject { array = array.copy() }
+    if NumPy.arrayIfNumpy(value) != nil { array = array.copy() }
     let type = TensorType(array.dtype, Array(repeating: false, count: array.ndim))
     let variable = try building(interpreter) { SharedVariable(type: type, value: array, name: name) }
     return .object(VariableObject(variable, type: scalar ? types.scalarShared : types.tensorShared))
