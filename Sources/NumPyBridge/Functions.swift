@@ -23,6 +23,13 @@ enum Functions {
     return try bridged { try (0..<(x.shape.first ?? 0)).map { try x.get([.int($0)]) } }
   }
 
+  /// The items of a list or tuple.
+  static func sequence(_ v: PyValue) throws -> [PyValue] {
+    if let list = v.object as? PyList { return list.items }
+    if let tuple = v.object as? PyTuple { return tuple.items }
+    throw PyException.typeError("'\(v.typeName)' object is not iterable")
+  }
+
   static func install(on m: PyModule) {
     for name in ["sum", "prod", "mean", "std", "var", "max", "min", "argmax", "argmin", "all", "any", "cumsum",
       "cumprod", "reshape", "transpose", "squeeze", "ravel", "nonzero", "copy", "round", "clip", "swapaxes"] {
@@ -48,6 +55,20 @@ enum Functions {
       let x = try Conversion.array(p[0]!, interp)
       let y = try Conversion.array(p[1]!, interp)
       return NumPy.wrap(try bridged { try NDArray.outer(x, y) })
+    }
+    m.defineFunction("tensordot") { interp, a in
+      let p = try a.unpack("tensordot", ["a", "b", "axes?"])
+      let x = try Conversion.array(p[0]!, interp)
+      let y = try Conversion.array(p[1]!, interp)
+      let axes = p[2] ?? .int(2)
+      if case .int(let n) = axes { return NumPy.wrapResult(try bridged { try NDArray.tensordot(x, y, axes: n) }) }
+      let pair = try Functions.sequence(axes)
+      guard pair.count == 2 else { throw PyException.valueError("axes must be an integer or a pair of sequences") }
+      let lists = try pair.map { v -> [Int] in
+        if case .int(let i) = v { return [i] }
+        return try Functions.sequence(v).map { try interp.index($0) }
+      }
+      return NumPy.wrapResult(try bridged { try NDArray.tensordot(x, y, aAxes: lists[0], bAxes: lists[1]) })
     }
     m.defineFunction("concatenate") { interp, a in
       let p = try a.unpack("concatenate", ["arrays", "axis?", "out?"])

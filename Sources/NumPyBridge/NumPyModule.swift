@@ -14,6 +14,10 @@ enum NumPyModule {
       ("int_", .int64), ("intc", .int32), ("byte", .int8), ("ubyte", .uint8), ("short", .int16), ("bool8", .bool)] {
       m[alias] = .object(NumPyTypes.scalarType(dtype))
     }
+    // numpy 1.23's deprecated aliases of the builtins.
+    m["float"] = .object(BuiltinTypes.float)
+    m["int"] = .object(BuiltinTypes.int)
+    m["bool"] = .object(BuiltinTypes.bool)
     m["AxisError"] = .object(Errors.axisError)
     m["pi"] = .float(Double.pi)
     m["e"] = .float(M_E)

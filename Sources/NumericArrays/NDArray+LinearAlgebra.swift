@@ -127,3 +127,30 @@ extension NDArray {
     return result
   }
 }
+
+extension NDArray {
+  /// numpy's `tensordot` with explicit axis lists: sums over `aAxes` of `a` paired with `bAxes`
+  /// of `b`; the result has `a`'s free axes then `b`'s.
+  /// - Throws: ValueError `shape-mismatch for sum` for unequal paired lengths, AxisError.
+  public static func tensordot(_ a: NDArray, _ b: NDArray, aAxes: [Int], bAxes: [Int]) throws -> NDArray {
+    guard aAxes.count == bAxes.count else { throw NDArrayError.value("shape-mismatch for sum") }
+    let left = try aAxes.map { try normalize(axis: $0, ndim: a.ndim) }
+    let right = try bAxes.map { try normalize(axis: $0, ndim: b.ndim) }
+    for (i, j) in zip(left, right) where a.shape[i] != b.shape[j] {
+      throw NDArrayError.value("shape-mismatch for sum")
+    }
+    let freeA = (0..<a.ndim).filter { !left.contains($0) }
+    let freeB = (0..<b.ndim).filter { !right.contains($0) }
+    let k = left.reduce(1) { $0 * a.shape[$1] }
+    let x = try a.transposed(freeA + left).reshaped([-1, k])
+    let y = try b.transposed(right + freeB).reshaped([k, -1])
+    let product = try dot(x, y)
+    return try product.reshaped(freeA.map { a.shape[$0] } + freeB.map { b.shape[$0] })
+  }
+
+  /// numpy's `tensordot(a, b, axes=n)`: the last `n` axes of `a` with the first `n` of `b`.
+  public static func tensordot(_ a: NDArray, _ b: NDArray, axes n: Int) throws -> NDArray {
+    guard n >= 0, n <= a.ndim, n <= b.ndim else { throw NDArrayError.value("shape-mismatch for sum") }
+    return try tensordot(a, b, aAxes: Array((a.ndim - n)..<a.ndim), bAxes: Array(0..<n))
+  }
+}

@@ -157,6 +157,8 @@ SNIPPETS = [
     "import numpy as np\na = np.random.RandomState(1).randn(20, 30, 40)\na.sum(axis=(0, 2))[:3], a.transpose(2, 0, 1).sum(), a.mean(axis=1)[0, :3], a.std(axis=(1, 2))[:2]",
     "import numpy as np\na = np.random.RandomState(2).rand(10000).astype(np.float32)\na.sum(), a.mean(), a.var(), a[::3].sum()",
     "import numpy as np\na = np.random.RandomState(3).randn(3, 5000)\na.sum(axis=1), a.T.sum(axis=0), np.dot(a[0], a[1])",
+    "import numpy as np\na = np.arange(24.0).reshape(2, 3, 4)\nb = np.arange(12.0).reshape(3, 4)\nnp.tensordot(a, b, axes=[[1, 2], [0, 1]]), np.tensordot(b, b.T, axes=1).shape, np.tensordot(a, b, 2)",
+    "import numpy as np\nnp.array([1.7, 2.2], dtype=np.float), np.array([1.7], dtype=np.int)",
 ]
 
 
