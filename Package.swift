@@ -51,7 +51,7 @@ let package = Package(
     .executableTarget(
       name: "quire",
       dependencies: [
-        "DocRunner", "TheanoBridge", "MiniPython",
+        "DocRunner", "TheanoBridge", "NumPyBridge", "MiniPython",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 

@@ -1,11 +1,11 @@
 import DocRunner
 import MiniPython
+import NumPyBridge
 import TheanoBridge
 
 /// The one place where a new interpreter gets the modules a document can import beyond
-/// MiniPython's standard ones. Today: `theano`/`pytensor` (TheanoBridge), configured by the
-/// document's front matter `theano_flags`; the `numpy` module of NumPyBridge is registered here
-/// too once it exists.
+/// MiniPython's standard ones: `numpy` (NumPyBridge) and `theano`/`pytensor` (TheanoBridge),
+/// the latter configured by the document's front matter `theano_flags`.
 enum NativeModules {
   /// A document's interpreter with every native module installed.
   struct Installed {
@@ -20,6 +20,7 @@ enum NativeModules {
   /// - Throws: when the front matter's `theano_flags` are invalid.
   static func install(for context: ExecutionContext) throws -> Installed {
     let interpreter = Interpreter()
+    NumPy.register(in: interpreter)
     let theano = try TheanoSession.install(into: interpreter, theanoFlags: context.frontMatter["theano_flags"])
     return Installed(interpreter: interpreter, theano: theano)
   }
