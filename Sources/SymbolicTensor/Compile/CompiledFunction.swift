@@ -20,6 +20,7 @@ public final class CompiledFunction {
   /// The mode the function was compiled with.
   public let mode: Mode
   private let flags: TheanoFlags
+  private let allowInputDowncast: Bool?
   private let program: LinkedProgram
   private let reference: LinkedProgram?
 
@@ -31,15 +32,20 @@ public final class CompiledFunction {
   ///   - mode: the compilation mode.
   ///   - flags: the configuration (for reports and typing).
   ///   - name: the function's name.
+  ///   - allowInputDowncast: Theano's `allow_input_downcast` (`nil`: only Python floats).
+  ///   - checkUnusedInputs: whether an input the outputs do not need is an error
+  ///     (`on_unused_input='raise'`, the default).
   /// - Throws: ``TensorError`` with Theano's `UnusedInputError`, `MissingInputError`, ... text.
   public init(
     inputs: [Variable], outputs: [Variable], updates: [(SharedVariable, Variable)] = [],
-    mode: Mode, flags: TheanoFlags, name: String? = nil
+    mode: Mode, flags: TheanoFlags, name: String? = nil, allowInputDowncast: Bool? = nil,
+    checkUnusedInputs: Bool = true
   ) throws {
     self.name = name
     self.inputs = inputs
     self.mode = mode
     self.flags = flags
+    self.allowInputDowncast = allowInputDowncast
     for (shared, value) in updates where !typesEqual(shared.type, value.type) {
       throw TensorError.type(
         "('An update must have the same type as the original shared variable (shared_var=\(shared), "
@@ -49,7 +55,7 @@ public final class CompiledFunction {
           + "dimensions.')")
     }
     let computed = outputs + updates.map { $0.1 }
-    try Self.checkInputs(inputs, outputs: computed)
+    try Self.checkInputs(inputs, outputs: computed, unused: checkUnusedInputs)
     let given = Set(inputs)
     var implicit = graphInputs(of: computed).compactMap { $0 as? SharedVariable }
       .filter { !given.contains($0) }
@@ -90,14 +96,14 @@ public final class CompiledFunction {
     self.reference = reference
   }
 
-  private static func checkInputs(_ inputs: [Variable], outputs: [Variable]) throws {
+  private static func checkInputs(_ inputs: [Variable], outputs: [Variable], unused: Bool) throws {
     for (index, input) in inputs.enumerated() where input.owner != nil || input is Constant {
       throw TensorError.type(
         "An input of the graph, used to compute \(input.owner.map { "\($0)" } ?? "\(input)"), "
           + "was not provided and not given a value at index \(index)")
     }
     let used = Set(ancestors(of: outputs, blockers: Set(inputs)))
-    for (index, input) in inputs.enumerated() where !used.contains(input) {
+    for (index, input) in inputs.enumerated() where unused && !used.contains(input) {
       throw TensorError(
         "theano.compile.function_module.UnusedInputError",
         "theano.function was asked to create a function computing outputs given certain inputs, "
@@ -120,7 +126,8 @@ public final class CompiledFunction {
     values.reserveCapacity(arguments.count)
     for (index, argument) in arguments.enumerated() {
       do {
-        values.append(try inputs[index].type.filter(argument, strict: false, allowDowncast: nil))
+        values.append(
+          try inputs[index].type.filter(argument, strict: false, allowDowncast: allowInputDowncast))
       } catch {
         let original = TensorError.from(error)
         throw TensorError(original.pythonType, badInputPrefix(index: index) + original.message)

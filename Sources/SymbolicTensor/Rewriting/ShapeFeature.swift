@@ -88,7 +88,7 @@ public final class ShapeFeature: Feature {
   }
 
   public func onImport(_ fgraph: FunctionGraph, node: Apply, reason: String) {
-    if shapeOf[node.out] != nil { return }
+    if let first = node.outputs.first, shapeOf[first] != nil { return }
     for input in node.inputs { initialize(input) }
     let inputShapes = node.inputs.map { (shapeOf[$0] ?? nil) ?? [] }
     var shapes: [[Variable]?]

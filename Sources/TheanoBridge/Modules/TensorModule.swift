@@ -25,6 +25,29 @@ enum TensorModule {
         }
       }
     }
+    let plurals: [(String, TensorKind)] = [
+      ("scalars", .scalar), ("vectors", .vector), ("matrices", .matrix), ("rows", .row),
+      ("cols", .col),
+    ]
+    for (plural, kind) in plurals {
+      for prefix in ["", "b", "w", "i", "l", "f", "d"] {
+        let fixed = prefix.first.flatMap(TensorKind.dtype(forPrefix:))
+        module.defineFunction(prefix + plural) { [unowned session] interpreter, arguments in
+          try arguments.noKeywords(prefix + plural)
+          let names = try arguments.positional.map { value -> String in
+            guard case .str(let text) = value else {
+              throw PyException.typeError("\(prefix + plural)() takes names")
+            }
+            return text
+          }
+          let dtype = fixed ?? session.flags.floatX
+          let made = try session.building(interpreter) {
+            names.map { session.wrap(tensorVariable(kind, dtype: dtype, name: $0)) }
+          }
+          return made.count == 1 ? made[0] : .list(made)
+        }
+      }
+    }
     let graphFunctions: [(String, [String], (TheanoSession, [PyValue?]) throws -> Variable)] = [
       ("join", [], { _, _ in throw PyException.typeError("join") }),
       ("specify_shape", ["x", "shape"], { session, values in
@@ -98,10 +121,14 @@ enum TensorModule {
         }
       }
     }
-    module.defineFunction("TensorType") { [unowned session] _, arguments in
+    module.defineFunction("TensorType") { [unowned session] interpreter, arguments in
       let values = try arguments.unpack("TensorType", ["dtype", "broadcastable", "name?"])
       guard case .str(let text)? = values[0], let dtype = DType(numpyName: text) else {
-        throw PyException.typeError("Unsupported dtype for TensorType")
+        let shown = values[0].map { value -> String in
+          if case .str(let text) = value { return text }
+          return (try? interpreter.str(value)) ?? ""
+        } ?? ""
+        throw PyException.typeError("Unsupported dtype for TensorType: \(shown)")
       }
       let pattern = try (sequenceItems(values[1]!) ?? []).map { try session.interpreterTruth($0) }
       return .object(TypeObject(TensorType(dtype, pattern), type: session.types.tensorType))

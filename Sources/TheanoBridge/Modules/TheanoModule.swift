@@ -4,6 +4,12 @@ import SymbolicTensor
 
 /// The `theano` module: `function`, `config`, `pp`, `Mode`, and its `tensor` and `printing`
 /// submodules.
+/// `on_unused_input`: `raise` (the default), `warn` or `ignore`.
+private func unusedInputPolicy(_ value: PyValue?) -> String {
+  if case .str(let text)? = value { return text }
+  return "raise"
+}
+
 enum TheanoModule {
   static func make(_ session: TheanoSession) -> PyModule {
     let module = PyModule(name: "theano")
@@ -28,7 +34,17 @@ enum TheanoModule {
           ExceptionTypes.exception,
           "Input variables of a Theano function should be contained in a list, even when there is a single input.")
       }
-      let inputs = try inputItems.map(session.asVariable)
+      let inputObjects = inputItems.map { $0.object as? InObject }
+      let inputs = try zip(inputItems, inputObjects).map { item, wrapped -> Variable in
+        if let wrapped { return wrapped.variable }
+        guard let variable = (item.object as? VariableObject)?.variable else {
+          throw PyException.typeError("Unknown parameter type: \(try interpreter.repr(.object(item.type)))")
+        }
+        return variable
+      }
+      let parameters = zip(inputs, inputObjects).map { variable, wrapped in
+        wrapped?.parameter ?? InputParameter(name: variable.name, defaultValue: nil)
+      }
       let outputValue = values[1] ?? .list([])
       let outputItems = sequenceItems(outputValue)
       let outputs = try (outputItems ?? [outputValue]).map(session.asVariable)
@@ -42,10 +58,30 @@ enum TheanoModule {
         try session.compile(
           inputs: inputs, outputs: outputs, updates: try session.updatePairs(values[3]),
           modeName: values[2], name: name,
-          interpreter: interpreter, returnsList: outputItems != nil))
+          interpreter: interpreter, returnsList: outputItems != nil, parameters: parameters,
+          allowInputDowncast: values[9].map { try interpreter.truthy($0) },
+          checkUnusedInputs: unusedInputPolicy(values[11]) == "raise"))
     }
     let modeType = session.types.mode
     modeType.defineMethod("__init__") { _, _ in .none }
+    let inType = PyType(name: "In", module: "theano.compile.io", base: nil)
+    module.defineFunction("In") { [unowned session] _, arguments in
+      let values = try arguments.unpack(
+        "In",
+        ["variable", "name?", "value?", "update?", "mutable?", "strict?", "allow_downcast?",
+         "autoname?", "implicit?", "borrow?", "shared?"])
+      let variable = try session.asVariable(values[0]!)
+      var name = variable.name
+      if case .str(let given)? = values[1] { name = given }
+      var defaultValue: PyValue?
+      if let given = values[2] {
+        if case .none = given {} else { defaultValue = given }
+      }
+      return .object(
+        InObject(
+          variable: variable, parameter: InputParameter(name: name, defaultValue: defaultValue),
+          type: inType))
+    }
     module.defineFunction("Mode") { [unowned session] _, arguments in
       let values = try arguments.unpack("Mode", ["linker?", "optimizer?"])
       var optimizer = session.flags.optimizer

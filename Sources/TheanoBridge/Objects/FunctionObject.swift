@@ -10,12 +10,78 @@ final class FunctionObject: PyObject {
   /// Whether the outputs were given as a list (a list is returned) or as one variable.
   let returnsList: Bool
   unowned let session: TheanoSession
+  /// Per input: the name a keyword argument may use, and the default value (`theano.In`).
+  let parameters: [InputParameter]
+  /// Theano's `allow_input_downcast`.
+  let allowInputDowncast: Bool?
 
-  init(_ compiled: CompiledFunction, returnsList: Bool, session: TheanoSession) {
+  init(
+    _ compiled: CompiledFunction, returnsList: Bool, parameters: [InputParameter],
+    allowInputDowncast: Bool?, session: TheanoSession
+  ) {
     self.compiled = compiled
+    self.allowInputDowncast = allowInputDowncast
     self.returnsList = returnsList
+    self.parameters = parameters
     self.session = session
     super.init(type: session.types.function)
+  }
+
+  /// Binds positional and keyword arguments to the inputs with Theano's checks and messages,
+  /// then calls the function.
+  func call(_ arguments: Arguments, interpreter: Interpreter) throws -> [PyValue] {
+    let positional = Array(arguments.positional.dropFirst())
+    if positional.count + arguments.keywords.count > parameters.count {
+      throw PyException.typeError("Too many parameter passed to theano function")
+    }
+    var values: [PyValue?] = Array(repeating: nil, count: parameters.count)
+    var provided = Array(repeating: 0, count: parameters.count)
+    for (index, value) in positional.enumerated() {
+      values[index] = value
+      provided[index] += 1
+    }
+    for (name, value) in arguments.keywords {
+      let matches = parameters.indices.filter { parameters[$0].name == name }
+      guard let index = matches.first else {
+        throw PyException.typeError("Unknown input or state: \(name). \(inputsDescription)")
+      }
+      guard matches.count == 1 else {
+        throw PyException.typeError(
+          "Ambiguous name: \(name) - please check the names of the inputs of your function for duplicates.")
+      }
+      values[index] = value
+      provided[index] += 1
+    }
+    var bound: [PyValue] = []
+    for (index, parameter) in parameters.enumerated() {
+      guard let value = values[index] ?? parameter.defaultValue else {
+        throw PyException.typeError("Missing required input: \(compiled.inputs[index])")
+      }
+      if provided[index] > 1 {
+        throw PyException.typeError("Multiple values for input: \(compiled.inputs[index])")
+      }
+      bound.append(value)
+    }
+    return try call(bound, interpreter: interpreter)
+  }
+
+  /// Theano's `get_info_on_inputs`.
+  private var inputsDescription: String {
+    let named = parameters.compactMap(\.name)
+    let unnamed = parameters.count - named.count
+    func plural(_ count: Int) -> String { count > 1 ? "s" : "" }
+    if named.isEmpty {
+      if unnamed == 0 { return "The function is supposed to have no input." }
+      if unnamed == 1 {
+        return "The function has a single input variable which has no name, and thus cannot be assigned through a keyword argument (use 'name=...' in a Variable's constructor to give it a name)."
+      }
+      return "The function has \(unnamed) inputs, but none of them is named, and thus they cannot be assigned through keyword arguments (use 'name=...' in a Variable's constructor to give it a name)."
+    }
+    let list = named.joined(separator: ", ")
+    if unnamed == 0 {
+      return "The function has \(named.count) named input\(plural(named.count)) (\(list))."
+    }
+    return "The function has \(named.count) named input\(plural(named.count)) (\(list)), and \(unnamed) unnamed input\(plural(unnamed)) which thus cannot be accessed through keyword argument\(plural(unnamed)) (use 'name=...' in a variable's constructor to give it a name)."
   }
 
   /// Calls the function on Python arguments; returns one Python value per output.
@@ -45,11 +111,19 @@ final class FunctionObject: PyObject {
   private func pythonArgument(
     _ argument: PyValue, dtype: DType, index: Int, interpreter: Interpreter
   ) throws -> Any {
-    guard let natural = try arrayValue(argument), let converted = try arrayValue(argument, dtype: dtype)
-    else { return argument }
+    let natural: NDArray
+    let converted: NDArray
+    do {
+      natural = try NumPy.array(from: argument, interpreter: interpreter)
+      converted = try NumPy.array(from: argument, interpreter: interpreter, dtype: dtype)
+    } catch let error as PyException {
+      // numpy's conversion error, with Theano's description of the input in front.
+      throw PyException(error.type, compiled.badInputPrefix(index: index) + error.message)
+    }
+    if allowInputDowncast == true { return converted }
     if case .float = argument, dtype == session.flags.floatX { return converted }
     let same = zip(natural.doubles, converted.doubles).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) }
-    if same || natural.ndim != converted.ndim { return same ? converted : natural }
+    if same { return converted }
     // Theano raises this one with a tuple of arguments, so its text is the tuple's repr.
     let value = try interpreter.repr(argument)
     let detail = "\(compiled.inputs[index].type) cannot store accurately value "
@@ -67,7 +141,9 @@ extension TheanoSession {
   /// `theano.function(inputs, outputs, mode=...)`.
   func compile(
     inputs: [Variable], outputs: [Variable], updates: [(SharedVariable, Variable)] = [],
-    modeName: PyValue?, name: String?, interpreter: Interpreter, returnsList: Bool = false
+    modeName: PyValue?, name: String?, interpreter: Interpreter, returnsList: Bool = false,
+    parameters: [InputParameter]? = nil, allowInputDowncast: Bool? = nil,
+    checkUnusedInputs: Bool = true
   ) throws -> FunctionObject {
     let mode: Mode = try bridged {
       switch modeName {
@@ -78,15 +154,19 @@ extension TheanoSession {
     }
     let compiled = try bridged {
       try CompiledFunction(
-        inputs: inputs, outputs: outputs, updates: updates, mode: mode, flags: flags, name: name)
+        inputs: inputs, outputs: outputs, updates: updates, mode: mode, flags: flags, name: name,
+        allowInputDowncast: allowInputDowncast, checkUnusedInputs: checkUnusedInputs)
     }
-    return FunctionObject(compiled, returnsList: returnsList, session: self)
+    return FunctionObject(
+      compiled, returnsList: returnsList,
+      parameters: parameters ?? inputs.map { InputParameter(name: $0.name, defaultValue: nil) },
+      allowInputDowncast: allowInputDowncast, session: self)
   }
 
   func defineFunctionClass() {
     types.function.defineMethod("__call__") { interpreter, arguments in
       let me = try arguments.receiver(as: FunctionObject.self, method: "Function.__call__")
-      let results = try me.call(Array(arguments.positional.dropFirst()), interpreter: interpreter)
+      let results = try me.call(arguments, interpreter: interpreter)
       return me.returnsList ? .list(results) : (results.first ?? .none)
     }
   }
@@ -98,6 +178,26 @@ final class ModeObject: PyObject {
 
   init(_ mode: Mode, type: PyType) {
     self.mode = mode
+    super.init(type: type)
+  }
+}
+
+/// What `theano.In` adds to an input: a keyword name and a default value.
+struct InputParameter {
+  /// The name keyword arguments use (the `In` name, else the variable's name).
+  let name: String?
+  /// The value used when the call does not give one.
+  let defaultValue: PyValue?
+}
+
+/// `theano.In(variable, name=None, value=None, ...)`.
+final class InObject: PyObject {
+  let variable: Variable
+  let parameter: InputParameter
+
+  init(variable: Variable, parameter: InputParameter, type: PyType) {
+    self.variable = variable
+    self.parameter = parameter
     super.init(type: type)
   }
 }
