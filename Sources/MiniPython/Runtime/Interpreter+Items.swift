@@ -71,11 +71,7 @@ extension Interpreter {
     }
     let start = try clamp(s.start, step < 0 ? n - 1 : 0)
     let stop = try clamp(s.stop, step < 0 ? -1 : n)
-    let count: Int
-    if step > 0 { count = start < stop ? (stop - start - 1) / step + 1 : 0 } else {
-      count = start > stop ? (start - stop - 1) / (-step) + 1 : 0
-    }
-    return (start, stop, step, count)
+    return (start, stop, step, PyRange.count(start: start, stop: stop, step: step))
   }
 
   func sliceIndex(_ v: PyValue) throws -> Int {
@@ -134,10 +130,20 @@ extension Interpreter {
       if let r = o as? PyRange {
         if let sl = key.object as? PySlice {
           let (start, _, step, count) = try sliceIndices(sl, length: r.count)
-          let s0 = r.start + start * r.step
-          return .object(PyRange(start: s0, stop: s0 + count * step * r.step, step: step * r.step))
+          let (s0, o1) = r.start.addingReportingOverflow(start.multipliedReportingOverflow(by: r.step).partialValue)
+          let (newStep, o2) = step.multipliedReportingOverflow(by: r.step)
+          let (span, o3) = count.multipliedReportingOverflow(by: newStep)
+          let (stop, o4) = s0.addingReportingOverflow(span)
+          if o1 || o2 || o3 || o4 || start.multipliedReportingOverflow(by: r.step).overflow {
+            throw Operators.overflow()
+          }
+          return .object(PyRange(start: s0, stop: stop, step: newStep))
         }
-        return .int(r.start + r.step * (try normalizedIndex(key, count: r.count, what: "range object")))
+        let i = try normalizedIndex(key, count: r.count, what: "range object")
+        let (offset, o1) = r.step.multipliedReportingOverflow(by: i)
+        let (value, o2) = r.start.addingReportingOverflow(offset)
+        if o1 || o2 { throw Operators.overflow() }
+        return .int(value)
       }
       if let b = o as? PyBytes {
         if let sl = key.object as? PySlice { return .object(PyBytes(try sliced(b.bytes, sl))) }

@@ -48,6 +48,8 @@ final class RangeIterator: PyIteratorObject {
 
   override func next(_ interp: Interpreter) throws -> PyValue? {
     guard remaining > 0 else { return nil }
+    // Native loops (`sum(range(10**18))`) spend the step budget too.
+    if remaining & 0x7F == 0 { try interp.tick() }
     defer {
       current &+= step
       remaining -= 1

@@ -38,10 +38,20 @@ public final class PyRange: PyObject {
     super.init(type: BuiltinTypes.range)
   }
 
-  /// The number of elements.
-  public var count: Int {
-    if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
-    return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+  /// The number of elements (at most `Int.max`; computed without overflow traps).
+  public var count: Int { PyRange.count(start: start, stop: stop, step: step) }
+
+  /// How many of `start, start + step, ...` lie before `stop` (step != 0), clamped to `Int.max`.
+  static func count(start: Int, stop: Int, step: Int) -> Int {
+    let distance: UInt
+    if step > 0 {
+      guard start < stop else { return 0 }
+      distance = UInt(bitPattern: stop &- start)
+    } else {
+      guard start > stop else { return 0 }
+      distance = UInt(bitPattern: start &- stop)
+    }
+    return Int(clamping: (distance - 1) / step.magnitude + 1)
   }
 }
 
