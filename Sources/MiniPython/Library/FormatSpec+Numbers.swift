@@ -2,8 +2,10 @@
 /// Python/formatter_unicode.c does it.
 extension FormatSpec {
   /// `format(value, spec)` for an `int` (`bool` passes its 0/1 and type name).
-  static func format(int value: Int, spec text: String, typeName: String = "int") throws(PyException) -> String {
-    let spec = try FormatSpec(parsing: text, defaultAlignment: .right, typeName: typeName)
+  static func format(
+    int value: Int, spec text: String, typeName: String = "int", limit: Int = .max
+  ) throws(PyException) -> String {
+    let spec = try FormatSpec(parsing: text, defaultAlignment: .right, typeName: typeName, limit: limit)
     switch spec.type {
     case "e", "E", "f", "F", "g", "G", "%":
       return try spec.formatFloat(Double(value), typeName: typeName)
@@ -15,15 +17,15 @@ extension FormatSpec {
   }
 
   /// `format(value, spec)` for a `float`.
-  static func format(float value: Double, spec text: String) throws(PyException) -> String {
-    let spec = try FormatSpec(parsing: text, defaultAlignment: .right, typeName: "float")
+  static func format(float value: Double, spec text: String, limit: Int = .max) throws(PyException) -> String {
+    let spec = try FormatSpec(parsing: text, defaultAlignment: .right, typeName: "float", limit: limit)
     return try spec.formatFloat(value, typeName: "float")
   }
 
   /// `format(value, spec)` for a `str`.
-  static func format(string value: String, spec text: String) throws(PyException) -> String {
+  static func format(string value: String, spec text: String, limit: Int = .max) throws(PyException) -> String {
     let spec = try FormatSpec(
-      parsing: text, defaultAlignment: .left, typeName: "str", defaultType: "s")
+      parsing: text, defaultAlignment: .left, typeName: "str", defaultType: "s", limit: limit)
     if let t = spec.type, t != "s" {
       throw PyException.valueError("Unknown format code '\(t)' for object of type 'str'")
     }

@@ -36,9 +36,11 @@ struct FormatSpec: Equatable {
   /// what the `0` shortcut means. `typeName` names the object in error messages.
   /// `defaultType` is the presentation type that applies when the spec names none
   /// (`s` for strings), which the grouping check uses.
+  /// `limit` bounds the width and precision (the interpreter's container size):
+  /// beyond it the result could not be stored, and the spec raises `MemoryError`.
   init(
     parsing text: String, defaultAlignment: Alignment, typeName: String,
-    defaultType: Character? = nil
+    defaultType: Character? = nil, limit: Int = .max
   ) throws(PyException) {
     let chars = Array(text)
     var pos = 0
@@ -94,6 +96,7 @@ struct FormatSpec: Equatable {
         "Invalid format specifier '\(text)' for object of type '\(typeName)'")
     }
     if pos < chars.count { type = chars[pos] }
+    if width > limit || (precision ?? 0) > limit { throw PyException(ExceptionTypes.memoryError, args: []) }
     if let g = grouping {
       let allowed: Set<Character?> = g == ","
         ? [nil, "d", "e", "f", "g", "E", "G", "%", "F"]

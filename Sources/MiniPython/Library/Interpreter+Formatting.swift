@@ -5,12 +5,14 @@ extension Interpreter {
   /// mini-language for `int`, `bool`, `float` and `str`; for other values `object.__format__`
   /// (the empty spec gives `str(value)`, any other spec is a `TypeError`).
   public func formatValue(_ value: PyValue, spec: String) throws -> String {
+    let limit = limits.maxContainerSize
     switch value {
-    case .int(let i): return try FormatSpec.format(int: i, spec: spec)
+    case .int(let i): return try FormatSpec.format(int: i, spec: spec, limit: limit)
     case .bool(let b):
-      return spec.isEmpty ? (b ? "True" : "False") : try FormatSpec.format(int: b ? 1 : 0, spec: spec, typeName: "bool")
-    case .float(let x): return try FormatSpec.format(float: x, spec: spec)
-    case .str(let s): return try FormatSpec.format(string: s, spec: spec)
+      if spec.isEmpty { return b ? "True" : "False" }
+      return try FormatSpec.format(int: b ? 1 : 0, spec: spec, typeName: "bool", limit: limit)
+    case .float(let x): return try FormatSpec.format(float: x, spec: spec, limit: limit)
+    case .str(let s): return try FormatSpec.format(string: s, spec: spec, limit: limit)
     case .none, .object:
       if spec.isEmpty { return try str(value) }
       throw PyException.typeError("unsupported format string passed to \(value.typeName).__format__")

@@ -15,14 +15,14 @@ extension BuiltinMethodTables {
       _ = try MethodArguments.positional(a, "int.conjugate", 0...0)
       return .int(try intReceiver(a))
     },
-    "__format__": { _, a in
+    "__format__": { interp, a in
       let v = try MethodArguments.positional(a, "__format__", 1...1)
       let spec = try MethodArguments.str(v[0])
       if case .bool(let b) = a.receiver {
         if spec.isEmpty { return .str(b ? "True" : "False") }
-        return .str(try FormatSpec.format(int: b ? 1 : 0, spec: spec, typeName: "bool"))
+        return .str(try interp.formatValue(.bool(b), spec: spec))
       }
-      return .str(try FormatSpec.format(int: try intReceiver(a), spec: spec))
+      return .str(try interp.formatValue(.int(try intReceiver(a)), spec: spec))
     },
   ]
 
@@ -52,9 +52,9 @@ extension BuiltinMethodTables {
       }
       return .float(try FloatHex.parse(s))
     },
-    "__format__": { _, a in
+    "__format__": { interp, a in
       let v = try MethodArguments.positional(a, "__format__", 1...1)
-      return .str(try FormatSpec.format(float: try floatReceiver(a), spec: try MethodArguments.str(v[0])))
+      return .str(try interp.formatValue(.float(try floatReceiver(a)), spec: try MethodArguments.str(v[0])))
     },
   ]
 

@@ -36,11 +36,13 @@ enum PercentFormat {
     }
     let s = Array(template.unicodeScalars)
     var out = String.UnicodeScalarView()
+    var length = 0
     var i = 0
     var usedMapping = false
     while i < s.count {
       if s[i] != "%" {
         out.append(s[i])
+        length += 1
         i += 1
         continue
       }
@@ -48,6 +50,7 @@ enum PercentFormat {
       guard i < s.count else { throw PyException.valueError("incomplete format") }
       if s[i] == "%" {
         out.append("%")
+        length += 1
         i += 1
         continue
       }
@@ -99,14 +102,17 @@ enum PercentFormat {
           precision = try number(s, &i)
         }
       }
+      try interp.checkSize(max(width, precision ?? 0))
       while i < s.count && (s[i] == "h" || s[i] == "l" || s[i] == "L") { i += 1 }
       guard i < s.count else { throw PyException.valueError("incomplete format") }
       let code = s[i]
       i += 1
       let arg = try value ?? source.take()
       let piece = try convert(arg, code: code, at: i - 1, flags: flags, precision: precision, interp)
-      try interp.checkSize(out.count + max(width, piece.body.count))
-      out.append(contentsOf: pad(piece, width: width, flags: flags).unicodeScalars)
+      let text = pad(piece, width: width, flags: flags).unicodeScalars
+      length += text.count
+      try interp.checkSize(length)
+      out.append(contentsOf: text)
     }
     if !usedMapping && !isMapping && source.next < source.values.count {
       throw PyException.typeError("not all arguments converted during string formatting")

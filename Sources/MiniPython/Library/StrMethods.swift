@@ -17,20 +17,26 @@ extension BuiltinMethodTables {
       "index": { _, a in try index(a, "index", fromRight: false) },
       "rindex": { _, a in try index(a, "rindex", fromRight: true) },
       "count": count,
-      "zfill": { _, a in
+      "zfill": { interp, a in
         let w = try MethodArguments.positional(a, "str.zfill", 1...1)
-        return .str(StrKernels.zfill(StrKernels.scalars(try receiver(a)), width: try MethodArguments.int(w[0])))
+        let width = try MethodArguments.int(w[0])
+        try interp.checkSize(width)
+        return .str(StrKernels.zfill(StrKernels.scalars(try receiver(a)), width: width))
       },
-      "center": { _, a in try justify(a, "center", .center) },
-      "ljust": { _, a in try justify(a, "ljust", .left) },
-      "rjust": { _, a in try justify(a, "rjust", .right) },
+      "center": { interp, a in try justify(interp, a, "center", .center) },
+      "ljust": { interp, a in try justify(interp, a, "ljust", .left) },
+      "rjust": { interp, a in try justify(interp, a, "rjust", .right) },
       "partition": { _, a in try partition(a, fromRight: false) },
       "rpartition": { _, a in try partition(a, fromRight: true) },
       "splitlines": splitLines,
-      "expandtabs": { _, a in
+      "expandtabs": { interp, a in
         let v = try a.unpack("expandtabs", ["self", "tabsize?"])
         let size = try v[1].map { v throws(PyException) in try MethodArguments.int(v) } ?? 8
-        return .str(StrKernels.expandTabs(StrKernels.scalars(try receiver(a)), tabSize: size))
+        let text = StrKernels.scalars(try receiver(a))
+        let tabs = text.count { $0 == "\t" }
+        let (extra, overflow) = tabs.multipliedReportingOverflow(by: max(size, 0))
+        try interp.checkSize(overflow ? .max : text.count + extra)
+        return .str(StrKernels.expandTabs(text, tabSize: size))
       },
       "removeprefix": { _, a in try affix(a, "removeprefix", suffix: false) },
       "removesuffix": { _, a in try affix(a, "removesuffix", suffix: true) },
@@ -38,10 +44,9 @@ extension BuiltinMethodTables {
       "format_map": StrFormat.formatMap,
       "maketrans": StrTranslate.maketrans,
       "translate": StrTranslate.translate,
-      "__format__": { _, a in
+      "__format__": { interp, a in
         let spec = try MethodArguments.positional(a, "__format__", 1...1)
-        guard case .str(let s) = a.receiver else { throw PyException.typeError("descriptor '__format__' requires a 'str' object") }
-        return .str(try FormatSpec.format(string: s, spec: try MethodArguments.str(spec[0])))
+        return .str(try interp.formatValue(.str(try receiver(a)), spec: try MethodArguments.str(spec[0])))
       },
     ]
     let cases: [(String, (String) -> String)] = [
@@ -120,9 +125,11 @@ extension BuiltinMethodTables {
     let new = try MethodArguments.str(v[1]) { "replace() argument 2 must be str, not \($0)" }
     let limit = v.count > 2 ? try MethodArguments.int(v[2]) : -1
     let text = StrKernels.scalars(try receiver(a))
-    let result = StrKernels.replace(text, StrKernels.scalars(old), StrKernels.scalars(new), count: limit)
-    try interp.checkSize(result.utf8.count)
-    return .str(result)
+    let (oldScalars, newScalars) = (StrKernels.scalars(old), StrKernels.scalars(new))
+    let found = min(StrKernels.count(text, oldScalars, start: nil, end: nil), limit < 0 ? .max : limit)
+    let (grow, overflow) = found.multipliedReportingOverflow(by: max(0, newScalars.count - oldScalars.count))
+    try interp.checkSize(overflow ? .max : text.count + grow)
+    return .str(StrKernels.replace(text, oldScalars, newScalars, count: limit))
   }
 
   /// The (sub, start, end) arguments of `find`, `index`, `count`.
@@ -174,9 +181,12 @@ extension BuiltinMethodTables {
     return .bool(hit)
   }
 
-  private static func justify(_ a: Arguments, _ name: String, _ alignment: FormatSpec.Alignment) throws -> PyValue {
+  private static func justify(
+    _ interp: Interpreter, _ a: Arguments, _ name: String, _ alignment: FormatSpec.Alignment
+  ) throws -> PyValue {
     let v = try MethodArguments.positional(a, name, 1...2, style: .expected)
     let width = try MethodArguments.int(v[0])
+    try interp.checkSize(width)
     var fill: Unicode.Scalar = " "
     if v.count > 1 {
       guard case .str(let f) = v[1] else {
