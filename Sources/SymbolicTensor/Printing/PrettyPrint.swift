@@ -42,6 +42,8 @@ private func format(_ node: Apply, _ inputs: [String]) -> String {
       return "\(inputs[0]).T"
     }
     return "\(op)(\(inputs[0]))"
+  case let op as Cast:
+    return "\(op.dtype)(\(inputs[0]))"
   case is Join:
     return "join(\(inputs.joined(separator: ", ")))"
   case is Dot:

@@ -75,6 +75,21 @@ enum TensorModule {
         try sum(try session.asVariable(values[0]!), axis: try axisList(values[1] ?? .none))
       }),
       ("transpose", ["x"], { session, values in try transpose(try session.asVariable(values[0]!)) }),
+      ("mean", ["input", "axis?"], { session, values in
+        try mean(try session.asVariable(values[0]!), axis: try axisList(values[1] ?? .none), context: session.typing)
+      }),
+      ("max", ["x", "axis?"], { session, values in
+        try max(try session.asVariable(values[0]!), axis: try axisList(values[1] ?? .none))
+      }),
+      ("min", ["x", "axis?"], { session, values in
+        try min(try session.asVariable(values[0]!), axis: try axisList(values[1] ?? .none))
+      }),
+      ("argmax", ["x", "axis?"], { session, values in
+        try argmax(try session.asVariable(values[0]!), axis: try axisList(values[1] ?? .none))
+      }),
+      ("cast", ["x", "dtype"], { session, values in
+        try cast(try session.asVariable(values[0]!), try castDType(values[1]!))
+      }),
       ("concatenate", ["tensor_list", "axis?"], { session, values in
         var axis = 0
         if case .int(let given)? = values[1] { axis = given }

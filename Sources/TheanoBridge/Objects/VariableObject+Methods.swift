@@ -40,6 +40,26 @@ extension TheanoSession {
       let axes = try axisList(values[1] ?? .none)
       return try self.building(interpreter) { self.wrap(try sum(me, axis: axes)) }
     }
+    let reductions: [(String, (Variable, [Int]?, TypingContext) throws -> Variable)] = [
+      ("mean", { x, axis, context in try mean(x, axis: axis, context: context) }),
+      ("max", { x, axis, _ in try max(x, axis: axis) }),
+      ("min", { x, axis, _ in try min(x, axis: axis) }),
+      ("argmax", { x, axis, _ in try argmax(x, axis: axis) }),
+    ]
+    for (name, reduce) in reductions {
+      type.defineMethod(name) { [unowned self] interpreter, arguments in
+        let values = try arguments.unpack(name, ["self", "axis?"])
+        let me = try self.receiverVariable(arguments, "TensorVariable.\(name)")
+        let axes = try axisList(values[1] ?? .none)
+        return try self.building(interpreter) { self.wrap(try reduce(me, axes, self.typing)) }
+      }
+    }
+    type.defineMethod("astype") { [unowned self] interpreter, arguments in
+      let values = try arguments.unpack("astype", ["self", "dtype"])
+      let me = try self.receiverVariable(arguments, "TensorVariable.astype")
+      let dtype = try castDType(values[1]!)
+      return try self.building(interpreter) { self.wrap(try cast(me, dtype)) }
+    }
     type.defineMethod("eval") { [unowned self] interpreter, arguments in
       let values = try arguments.unpack("eval", ["self", "inputs_to_values?"])
       let me = try self.receiverVariable(arguments, "TensorVariable.eval")
@@ -79,4 +99,11 @@ func axisList(_ value: PyValue) throws -> [Int]? {
       return axis
     }
   }
+}
+
+/// A dtype named by a string, or Theano's bare `KeyError` for an unknown name.
+func castDType(_ value: PyValue) throws -> DType {
+  guard case .str(let name) = value else { throw PyException.typeError("dtype must be a string") }
+  guard let dtype = DType(numpyName: name) else { throw PyException.keyError(.str(name)) }
+  return dtype
 }
