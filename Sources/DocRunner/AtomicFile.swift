@@ -13,10 +13,12 @@ public enum AtomicFile {
   /// - Parameters:
   ///   - bytes: the new contents.
   ///   - path: the file to replace or create.
+  ///   - durable: flush the bytes to the disk before the rename (for files that cannot be
+  ///     made again, such as the author's documents), so not even a power loss leaves an empty file.
   ///   - beforeRename: called after the temporary file is complete (tests interrupt writes here).
   /// - Throws: ``RunnerError/unwritable(path:reason:)``.
   public static func write(
-    _ bytes: [UInt8], to path: String, beforeRename: () throws -> Void = {}
+    _ bytes: [UInt8], to path: String, durable: Bool = false, beforeRename: () throws -> Void = {}
   ) throws {
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent().path
@@ -46,7 +48,7 @@ public enum AtomicFile {
       } else {
         fchmod(descriptor, 0o644)
       }
-      guard fsync(descriptor) == 0 else { throw RunnerError.unwritable(path: path, reason: lastError()) }
+      guard !durable || fsync(descriptor) == 0 else { throw RunnerError.unwritable(path: path, reason: lastError()) }
       close(descriptor)
       open = false
       try beforeRename()

@@ -141,7 +141,7 @@ public struct Batch: Sendable {
         try AtomicFile.write(markdown, to: base + ".md")
         try AtomicFile.write(Array(html.utf8), to: base + ".html")
       case .update:
-        if markdown != bytes { try AtomicFile.write(markdown, to: entry.path) }
+        if markdown != bytes { try AtomicFile.write(markdown, to: entry.path, durable: true) }
       case .check:
         break
       }
