@@ -41,18 +41,20 @@ public struct CodeBlock {
 
 extension Document {
   /// Every code block of the document, in source order, at any depth.
-  public var codeBlocks: [CodeBlock] {
-    var blocks: [CodeBlock] = []
-    guard let iterator = cmark_iter_new(root) else { return blocks }
+  public var codeBlocks: [CodeBlock] { nodes(ofKind: .codeBlock).map(CodeBlock.init) }
+
+  /// Every node of a kind, in source order, at any depth.
+  public func nodes(ofKind kind: NodeKind) -> [Node] {
+    var nodes: [Node] = []
+    guard let iterator = cmark_iter_new(root) else { return nodes }
     defer { cmark_iter_free(iterator) }
     while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
       guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
-        let pointer = cmark_iter_get_node(iterator),
-        cmark_node_get_type(pointer) == CMARK_NODE_CODE_BLOCK
+        let pointer = cmark_iter_get_node(iterator), cmark_node_get_type(pointer) == kind.cmarkType
       else { continue }
-      blocks.append(CodeBlock(Node(document: self, pointer: pointer)))
+      nodes.append(Node(document: self, pointer: pointer))
     }
-    return blocks
+    return nodes
   }
 
   /// The plain text of the first heading, for titles; `nil` when there is none.

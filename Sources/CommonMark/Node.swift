@@ -36,6 +36,20 @@ public struct Node {
     return String(cString: text)
   }
 
+  /// The destination of a link or image; `""` for other nodes.
+  public var url: String {
+    guard let text = cmark_node_get_url(pointer) else { return "" }
+    return String(cString: text)
+  }
+
+  /// Sets the destination of a link or image.
+  /// - Throws: ``CommonMarkError/editRejected(_:)`` when the node is not a link or an image.
+  public func setURL(_ url: String) throws {
+    guard kind == .link || kind == .image, cmark_node_set_url(pointer, url) == 1 else {
+      throw CommonMarkError.editRejected("set the URL of a \(kind) node")
+    }
+  }
+
   /// The parent node, `nil` for the document node or a detached node.
   public var parent: Node? { cmark_node_parent(pointer).map { Node(document: document, pointer: $0) } }
   /// The next sibling.

@@ -22,9 +22,23 @@ struct HTMLPage {
       }
       if outcome.options.hide { block.node.detach() }
     }
+    for link in parsed.document.nodes(ofKind: .link) {
+      if let target = HTMLPage.pageLink(link.url) { try link.setURL(target) }
+    }
     let title = parsed.document.firstHeadingText ?? fileName
     let body = parsed.document.renderHTML()
     return HTMLTemplate.page(title: title, body: body)
+  }
+}
+
+extension HTMLPage {
+  /// The link to the rendered page of a relative link to a Markdown document
+  /// (`other.md#part` → `other.html#part`); `nil` for any other link.
+  static func pageLink(_ url: String) -> String? {
+    let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+    let path = parts[0]
+    guard path.hasSuffix(".md"), !path.contains(":"), !path.hasPrefix("/") else { return nil }
+    return path.dropLast(3) + ".html" + (parts.count > 1 ? "#" + parts[1] : "")
   }
 }
 

@@ -95,3 +95,24 @@ final class CapturedConsole: Sendable {
     #expect(log.allContexts.map(\.fileName).sorted() == ["a.md", "b.md", "c.md"])
   }
 }
+
+@Suite struct ConsoleTests {
+  @Test func progressIsDrawnOnATerminalAndClearedBeforeOtherText() {
+    let captured = CapturedConsole()
+    let console = Console(
+      output: { line in captured.console.print(line) }, errors: { line in captured.console.printError(line) },
+      showsProgress: true)
+    console.progress("[1/2] a.md")
+    console.print("result\n")
+    console.progress("[2/2] b.md")
+    console.endProgress()
+    #expect(captured.errors == "\r\u{1B}[K[1/2] a.md\r\u{1B}[K\r\u{1B}[K[2/2] b.md\r\u{1B}[K")
+    #expect(captured.output == "result\n")
+  }
+
+  @Test func noProgressWhenNotATerminal() {
+    let captured = CapturedConsole()
+    captured.console.progress("[1/1] a.md")
+    #expect(captured.errors == "")
+  }
+}

@@ -27,6 +27,12 @@ import Testing
     #expect(html.hasSuffix("</main>\n</body>\n</html>\n"))
   }
 
+  @Test func linksToDocumentsPointToTheirPages() throws {
+    let html = try #require(run("[a](other.md) [b](sub/x.md#part) [c](https://e.org/r.md) [d](notes.txt)\n").html)
+    #expect(html.contains(
+      "<p><a href=\"other.html\">a</a> <a href=\"sub/x.html#part\">b</a> <a href=\"https://e.org/r.md\">c</a> <a href=\"notes.txt\">d</a></p>"))
+  }
+
   @Test func titleFallsBackToTheFileName() throws {
     let html = try #require(run("Just text.\n", path: "dir/page.md").html)
     #expect(html.contains("<title>page.md</title>"))
