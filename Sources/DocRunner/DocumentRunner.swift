@@ -53,8 +53,8 @@ public struct DocumentRunner: Sendable {
     let (frontMatter, frontMatterWarnings) = try FrontMatter.parse(source, path: path)
     let parsed = try ParsedMarkdown(source: source, frontMatter: frontMatter, path: path)
     let discovery = Discovery(document: parsed.document, source: source)
-    var warnings = frontMatterWarnings.map { DocumentWarning(path: path, line: 1, message: $0) }
-    warnings += discovery.problems.map { DocumentWarning(path: path, line: $0.line, message: $0.message) }
+    let problems = frontMatterWarnings + discovery.problems
+    var warnings = problems.map { DocumentWarning(path: path, line: $0.line, message: $0.message) }
     if let line = discovery.unclosedFenceLine {
       warnings.append(
         DocumentWarning(path: path, line: line, message: "code fence opened here is never closed; nothing from here on was run"))

@@ -18,9 +18,9 @@ public struct FrontMatter: Sendable, Equatable {
   }
 
   /// Finds and parses the front matter at the start of a document.
-  /// - Returns: the front matter and warnings about keys that are not scalars.
+  /// - Returns: the front matter and warnings (with their lines) about keys that are not scalars.
   /// - Throws: ``RunnerError/invalidFrontMatter(path:line:message:)`` for invalid YAML.
-  static func parse(_ source: SourceText, path: String) throws -> (FrontMatter, [String]) {
+  static func parse(_ source: SourceText, path: String) throws -> (FrontMatter, [(line: Int, message: String)]) {
     guard source.lineCount >= 2, isFence(source.content(ofLine: 1).dropByteOrderMark(), opening: true)
     else { return (.none, []) }
     guard let closing = (2...source.lineCount).first(where: { isFence(source.content(ofLine: $0), opening: false) })
@@ -36,7 +36,7 @@ public struct FrontMatter: Sendable, Equatable {
       throw RunnerError.invalidFrontMatter(path: path, line: 2, message: "\(error)")
     }
     var values: [String: String] = [:]
-    var warnings: [String] = []
+    var warnings: [(line: Int, message: String)] = []
     switch node {
     case nil:
       break
@@ -47,7 +47,7 @@ public struct FrontMatter: Sendable, Equatable {
           values[name] = scalar.string
         } else {
           let line = key.mark.map { $0.line + 1 } ?? 2
-          warnings.append("\(path):\(line): front matter key '\(name)' is not a scalar; ignored")
+          warnings.append((line, "front matter key '\(name)' is not a scalar; ignored"))
         }
       }
     case .scalar?, .sequence?, .alias?:

@@ -161,3 +161,24 @@ import Testing
     #expect(outcome.blocks[0].diff == "--- d.md:4 (expected)\n+++ d.md:4 (got)\n@@ -1 +1 @@\n-c\n+b\n")
   }
 }
+
+@Suite struct FrontMatterTests {
+  @Test func nonScalarKeysAreWarningsWithTheirLine() {
+    let outcome = run("---\ntheano_flags: a=b\nlist:\n  - x\n...\n# T\n")
+    #expect(outcome.warnings.map(\.description) == ["notes/doc.md:3: warning: front matter key 'list' is not a scalar; ignored"])
+    #expect(String(decoding: outcome.markdown ?? [], as: UTF8.self) == "---\ntheano_flags: a=b\nlist:\n  - x\n...\n# T\n")
+  }
+
+  @Test func aByteOrderMarkAndCRLFFrontMatterIsFound() {
+    let log = RequestLog()
+    _ = run("\u{FEFF}---\r\ntimeout: 3\r\n---\r\n```python\r\nprint a\r\n```\r\n", log: log)
+    #expect(log.allContexts.first?.frontMatter == ["timeout": "3"])
+    #expect(log.all.first?.firstLine == 5)
+  }
+
+  @Test func anUnclosedFrontMatterIsMarkdown() {
+    let log = RequestLog()
+    _ = run("---\ntimeout: 3\n\n```python\nprint a\n```\n", log: log)
+    #expect(log.allContexts.first?.frontMatter == [:])
+  }
+}
