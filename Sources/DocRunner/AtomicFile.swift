@@ -20,7 +20,8 @@ public enum AtomicFile {
   public static func write(
     _ bytes: [UInt8], to path: String, durable: Bool = false, beforeRename: () throws -> Void = {}
   ) throws {
-    let url = URL(fileURLWithPath: path)
+    // Write through a symbolic link to its target, so the link itself stays a link.
+    let url = URL(fileURLWithPath: path).resolvingSymlinksInPath()
     let folder = url.deletingLastPathComponent().path
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -55,7 +56,7 @@ public enum AtomicFile {
     } catch {
       throw error as? RunnerError ?? RunnerError.unwritable(path: path, reason: reason(error))
     }
-    guard rename(temporary, path) == 0 else { throw RunnerError.unwritable(path: path, reason: lastError()) }
+    guard rename(temporary, url.path) == 0 else { throw RunnerError.unwritable(path: path, reason: lastError()) }
     renamed = true
   }
 

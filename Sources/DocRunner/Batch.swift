@@ -104,11 +104,23 @@ public struct Batch: Sendable {
     case .render(let folder):
       let documents = try DocumentSet(paths: paths, excluding: folder)
       if let collision = documents.collision() { throw collision }
+      for entry in documents.entries {
+        let target = folder + "/" + entry.relativePath
+        if Self.samePlace(target, entry.path) {
+          throw RunnerError.unwritable(path: target, reason: "it is the document itself; render never overwrites a source")
+        }
+      }
       try checkWritable(folder: folder)
       return documents
     case .update, .check:
       return try DocumentSet(paths: paths)
     }
+  }
+
+  /// Whether two paths name the same file once symbolic links are resolved.
+  static func samePlace(_ first: String, _ second: String) -> Bool {
+    let resolve = { (path: String) in URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
+    return resolve(first) == resolve(second)
   }
 
   private func checkWritable(folder: String) throws {

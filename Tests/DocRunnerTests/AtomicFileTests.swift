@@ -38,3 +38,25 @@ func temporaryFolder() throws -> String {
   try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
   return path
 }
+
+@Suite struct SourceSafetyTests {
+  @Test func writingThroughASymbolicLinkKeepsTheLink() throws {
+    let folder = try temporaryFolder()
+    try AtomicFile.write(Array("old\n".utf8), to: folder + "/real.md")
+    try FileManager.default.createSymbolicLink(atPath: folder + "/link.md", withDestinationPath: "real.md")
+    try AtomicFile.write(Array("new\n".utf8), to: folder + "/link.md")
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/link.md") == "real.md")
+    #expect(try String(contentsOfFile: folder + "/real.md", encoding: .utf8) == "new\n")
+  }
+
+  @Test func renderRefusesToWriteOverItsSources() throws {
+    let folder = try temporaryFolder()
+    try AtomicFile.write(Array("```python\nprint a\n```\n".utf8), to: folder + "/notes/a.md")
+    let captured = CapturedConsole()
+    let batch = Batch(command: .render(outputFolder: folder + "/notes/./"), paths: [folder + "/notes/a.md"], jobs: 1)
+    let (status, _) = batch.run(executorFactory: RequestLog().factory, console: captured.console)
+    #expect(status == .ioError)
+    #expect(captured.errors.hasSuffix("it is the document itself; render never overwrites a source\n"))
+    #expect(try String(contentsOfFile: folder + "/notes/a.md", encoding: .utf8) == "```python\nprint a\n```\n")
+  }
+}
