@@ -48,8 +48,11 @@ public struct LinkedProgram {
     var slots = [Any](repeating: (), count: slotCount)
     for (slot, value) in constantSlots { slots[slot] = value }
     for (slot, value) in zip(inputSlots, inputs) { slots[slot] = value }
-    for (position, step) in steps.enumerated() {
-      let values = step.inputSlots.map { slots[$0] }
+    for position in steps.indices {
+      let step = steps[position]
+      var values: [Any] = []
+      values.reserveCapacity(step.inputSlots.count)
+      for slot in step.inputSlots { values.append(slots[slot]) }
       let results: [Any]
       do {
         results = try step.node.op.perform(step.node, inputs: values)
@@ -59,6 +62,9 @@ public struct LinkedProgram {
       }
       for (slot, value) in zip(step.outputSlots, results) { slots[slot] = value }
     }
-    return outputSlots.map { slots[$0] }
+    var outputs: [Any] = []
+    outputs.reserveCapacity(outputSlots.count)
+    for slot in outputSlots { outputs.append(slots[slot]) }
+    return outputs
   }
 }

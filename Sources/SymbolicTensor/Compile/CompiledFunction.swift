@@ -136,7 +136,7 @@ public final class CompiledFunction {
     if values.count < inputs.count {
       throw TensorError.type("Missing required input: \(inputs[values.count])")
     }
-    values.append(contentsOf: implicitInputs.map { $0.value })
+    if !implicitInputs.isEmpty { values.append(contentsOf: implicitInputs.map { $0.value }) }
     var expected: [Any]?
     if let reference {
       do {
@@ -160,6 +160,7 @@ public final class CompiledFunction {
             + "the unoptimized graph's")
       }
     }
+    if updated.isEmpty { return results }
     let requested = results.count - updated.count
     for (shared, value) in zip(updated, results[requested...]) { shared.value = value }
     return Array(results.prefix(requested))
