@@ -143,6 +143,11 @@ extension Interpreter {
   }
 
   func compareSequences(_ op: ComparisonOperator, _ a: [PyValue], _ b: [PyValue]) throws -> Bool {
+    nestingDepth += 1
+    defer { nestingDepth -= 1 }
+    if nestingDepth > limits.recursionLimit {
+      throw PyException(ExceptionTypes.recursionError, "maximum recursion depth exceeded in comparison")
+    }
     var i = 0
     while i < a.count && i < b.count {
       if !(try equals(a[i], b[i])) {

@@ -18,6 +18,11 @@ extension Interpreter {
       throw PyException.typeError("unhashable type: '\(o.type.name)'")
     }
     if let t = o as? PyTuple {
+      nestingDepth += 1
+      defer { nestingDepth -= 1 }
+      if nestingDepth > limits.recursionLimit {
+        throw PyException(ExceptionTypes.recursionError, "maximum recursion depth exceeded while hashing a tuple")
+      }
       for i in t.items { _ = try key(i) }
       return PyKey(v)
     }

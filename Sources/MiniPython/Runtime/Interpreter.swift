@@ -44,6 +44,9 @@ public final class Interpreter {
   /// Source lines by file name and line number, for tracebacks (`linecache`).
   var sourceLines: [String: [Int: String]] = [:]
   var reprActive: Set<ObjectIdentifier> = []
+  /// How deep native code is inside nested containers (comparisons, hashing of tuples); bounded by
+  /// the recursion limit so that a deeply nested value raises `RecursionError`, not a stack overflow.
+  var nestingDepth = 0
 
   /// Creates an interpreter with an empty `__main__` and the standard modules registered.
   public init() {

@@ -7,6 +7,17 @@ public final class PyDict: PyObject {
   }
   var entries: [Entry?] = []
 
+  deinit {
+    var values: [PyValue] = []
+    for case let e? in entries {
+      values.append(e.value)
+      values.append(e.key.value)
+    }
+    entries = []
+    index = [:]
+    Trashcan.retire(&values)
+  }
+
   /// Creates an empty dict.
   public override init(type: PyType = BuiltinTypes.dict) {
     super.init(type: type)

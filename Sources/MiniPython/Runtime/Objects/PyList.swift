@@ -8,18 +8,22 @@ public final class PyList: PyObject {
     self.items = items
     super.init(type: type)
   }
+
+  deinit { Trashcan.retire(&items) }
 }
 
 /// A Python `tuple`.
 public final class PyTuple: PyObject {
-  /// The elements.
-  public let items: [PyValue]
+  /// The elements (immutable: only `deinit` empties them).
+  public private(set) var items: [PyValue]
 
   /// Creates a tuple.
   public init(_ items: [PyValue], type: PyType = BuiltinTypes.tuple) {
     self.items = items
     super.init(type: type)
   }
+
+  deinit { Trashcan.retire(&items) }
 
   /// The shared empty tuple.
   nonisolated(unsafe) public static let empty = PyTuple([])
