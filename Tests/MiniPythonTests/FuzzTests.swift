@@ -44,6 +44,22 @@ import Testing
     #expect(elapsed < .seconds(5), "took \(elapsed)")
   }
 
+  /// Values nested 100000 levels deep: comparing, hashing, printing and freeing them raises
+  /// `RecursionError` or works, and never overflows the Swift stack.
+  @Test(arguments: [
+    "x = []\ny = []\nfor i in range(100000):\n    x = [x]\n    y = [y]\nprint(x == y)",
+    "x = ()\nfor i in range(100000):\n    x = (x,)\nprint(hash(x))",
+    "x = ()\nfor i in range(100000):\n    x = (x, {1: x})\nprint({x: 1})",
+    "x = []\nfor i in range(100000):\n    x = [x]\nprint(x)",
+    "d = {}\nfor i in range(100000):\n    d = {'k': d}\nd = None\nprint('freed')",
+  ])
+  func deeplyNestedValues(_ code: String) {
+    let interp = Interpreter()
+    let result = interp.run(code, file: "deep.py", firstLine: 1)
+    #expect(Self.isSound(result))
+    #expect(result.output.hasPrefix("RecursionError") || result.output == "freed\n")
+  }
+
   @Test func randomBytes() {
     var generator = FuzzPrograms.Generator(state: 42)
     for _ in 0..<200 {
