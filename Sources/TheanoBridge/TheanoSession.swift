@@ -37,6 +37,10 @@ public final class TheanoSession {
         _ = self.submodule("theano", TheanoModule.make)
         return self.submodule("theano.tensor", TensorModule.make)
       }
+      interpreter.registerModule(prefix + ".tensor.nnet") { _ in
+        _ = self.submodule("theano", TheanoModule.make)
+        return self.submodule("theano.tensor.nnet", NnetModule.make)
+      }
       interpreter.registerModule(prefix + ".printing") { _ in
         _ = self.submodule("theano", TheanoModule.make)
         return self.submodule("theano.printing", PrintingModule.make)

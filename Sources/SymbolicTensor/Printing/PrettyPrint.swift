@@ -31,7 +31,7 @@ private func format(_ node: Apply, _ inputs: [String]) -> String {
       if inputs.count == 1 { return "(\(symbol)\(inputs[0]))" }
       return "(" + inputs.joined(separator: " \(symbol) ") + ")"
     }
-    return "\(op.scalarOp.name)(\(inputs.joined(separator: ", ")))"
+    return "\(op.name ?? op.scalarOp.name)(\(inputs.joined(separator: ", ")))"
   case let op as DimShuffle:
     let axes = op.newOrder.compactMap { entry -> Int? in
       if case .axis(let axis) = entry { return axis }
@@ -77,7 +77,7 @@ private func operatorSymbol(_ op: ScalarOp) -> String? {
   case .pow: return "**"
   case .neg: return "-"
   case .mod, .sqr, .maximum, .minimum, .eq, .neq, .lt, .gt, .le, .ge, .abs, .exp, .log, .log1p,
-    .sqrt, .tanh, .sin, .cos, .floor, .ceil, .and, .or, .xor, .invert:
+    .sqrt, .tanh, .sin, .cos, .floor, .ceil, .and, .or, .xor, .invert, .sigmoid, .softplus:
     return nil
   }
 }

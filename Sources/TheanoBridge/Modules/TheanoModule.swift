@@ -93,7 +93,9 @@ enum TheanoModule {
       return .object(ModeObject(Mode(query: Mode.query(optimizer: optimizer)), type: modeType))
     }
     let printing = session.submodule("theano.printing", PrintingModule.make)
-    module["tensor"] = .object(session.submodule("theano.tensor", TensorModule.make))
+    let tensor = session.submodule("theano.tensor", TensorModule.make)
+    tensor["nnet"] = .object(session.submodule("theano.tensor.nnet", NnetModule.make))
+    module["tensor"] = .object(tensor)
     module["printing"] = .object(printing)
     module["pp"] = printing["pp"]
     return module

@@ -13,16 +13,23 @@ public struct Elemwise: ShapeInferring {
   public let inplacePattern: [Int: Int]
   /// The typing configuration.
   public let context: TypingContext
+  /// A name replacing the printed form (`sigmoid`, `softplus`), as Theano's named Elemwise ops.
+  public let name: String?
 
   /// Creates an element-wise op.
-  public init(_ scalarOp: ScalarOp, inplacePattern: [Int: Int] = [:], context: TypingContext = .init()) {
+  public init(
+    _ scalarOp: ScalarOp, inplacePattern: [Int: Int] = [:], context: TypingContext = .init(),
+    name: String? = nil
+  ) {
     self.scalarOp = scalarOp
     self.inplacePattern = inplacePattern
     self.context = context
+    self.name = name
   }
 
-  /// `Elemwise{add,no_inplace}` or `Elemwise{Add}[(0, 0)]`.
+  /// `Elemwise{add,no_inplace}`, `Elemwise{Add}[(0, 0)]`, or the op's name.
   public var description: String {
+    if let name { return name }
     if inplacePattern.isEmpty { return "Elemwise{\(scalarOp.name),no_inplace}" }
     let items = inplacePattern.sorted { $0.key < $1.key }.map { "(\($0.key), \($0.value))" }
     return "Elemwise{\(scalarOp.className)}[\(items.joined(separator: ", "))]"
@@ -114,5 +121,14 @@ func lscalarOne() -> Constant { constant(NDArray(scalar: .int(1), dtype: .int64)
 
 /// Applies an element-wise scalar op to tensors (Theano's `T.add(x, y)`, `x + y`, ...).
 public func elemwise(_ op: ScalarOp, _ inputs: [Variable], context: TypingContext = .init()) throws -> Variable {
-  try Elemwise(op, context: context).makeNode(inputs).out
+  try Elemwise(op, context: context, name: op.elemwiseName).makeNode(inputs).out
+}
+
+extension ScalarOp {
+  /// The name Theano gives the Elemwise of this scalar op, when it has one.
+  var elemwiseName: String? {
+    if self == .sigmoid { return "sigmoid" }
+    if self == .softplus { return "softplus" }
+    return nil
+  }
 }

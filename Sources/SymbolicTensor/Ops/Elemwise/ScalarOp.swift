@@ -1,3 +1,4 @@
+import Foundation
 import NumericArrays
 
 /// The element-wise scalar operations (Theano's `theano.scalar` ops), a closed set.
@@ -12,6 +13,8 @@ public enum ScalarOp: String, CaseIterable, Sendable {
   case and = "and_"
   case or = "or_"
   case xor, invert
+  case sigmoid = "scalar_sigmoid"
+  case softplus = "scalar_softplus"
 
   /// Theano's printed name (`add`), used in `Elemwise{add,no_inplace}`.
   public var name: String { rawValue }
@@ -50,6 +53,8 @@ public enum ScalarOp: String, CaseIterable, Sendable {
     case .or: return "OR"
     case .xor: return "XOR"
     case .invert: return "Invert"
+    case .sigmoid: return "ScalarSigmoid"
+    case .softplus: return "ScalarSoftplus"
     }
   }
 
@@ -57,7 +62,8 @@ public enum ScalarOp: String, CaseIterable, Sendable {
   public var arity: Int? {
     switch self {
     case .add, .mul: return nil
-    case .neg, .sqr, .abs, .exp, .log, .log1p, .sqrt, .tanh, .sin, .cos, .floor, .ceil, .invert:
+    case .neg, .sqr, .abs, .exp, .log, .log1p, .sqrt, .tanh, .sin, .cos, .floor, .ceil, .invert,
+      .sigmoid, .softplus:
       return 1
     case .sub, .trueDiv, .intDiv, .mod, .pow, .maximum, .minimum, .eq, .neq, .lt, .gt, .le, .ge,
       .and, .or, .xor:
@@ -70,7 +76,8 @@ public enum ScalarOp: String, CaseIterable, Sendable {
     switch self {
     case .eq, .neq, .lt, .gt, .le, .ge: return true
     case .add, .sub, .mul, .trueDiv, .intDiv, .mod, .pow, .neg, .sqr, .maximum, .minimum, .abs,
-      .exp, .log, .log1p, .sqrt, .tanh, .sin, .cos, .floor, .ceil, .and, .or, .xor, .invert:
+      .exp, .log, .log1p, .sqrt, .tanh, .sin, .cos, .floor, .ceil, .and, .or, .xor, .invert,
+      .sigmoid, .softplus:
       return false
     }
   }
@@ -86,7 +93,7 @@ public enum ScalarOp: String, CaseIterable, Sendable {
       return inputs.first ?? context.floatX
     case .add, .sub, .mul, .intDiv, .mod, .pow, .maximum, .minimum, .and, .or, .xor:
       return upcast(inputs, context: context)
-    case .exp, .log, .log1p, .sqrt, .tanh, .sin, .cos, .floor, .ceil:
+    case .exp, .log, .log1p, .sqrt, .tanh, .sin, .cos, .floor, .ceil, .sigmoid, .softplus:
       return upgradeToFloat(inputs.first ?? context.floatX)
     case .eq, .neq, .lt, .gt, .le, .ge:
       return .bool
@@ -95,7 +102,8 @@ public enum ScalarOp: String, CaseIterable, Sendable {
 
   private var isFloatFunction: Bool {
     switch self {
-    case .exp, .log, .log1p, .sqrt, .tanh, .sin, .cos, .floor, .ceil: return true
+    case .exp, .log, .log1p, .sqrt, .tanh, .sin, .cos, .floor, .ceil, .sigmoid, .softplus:
+      return true
     case .add, .sub, .mul, .trueDiv, .intDiv, .mod, .pow, .neg, .sqr, .maximum, .minimum, .eq,
       .neq, .lt, .gt, .le, .ge, .abs, .and, .or, .xor, .invert:
       return false
@@ -151,7 +159,14 @@ public enum ScalarOp: String, CaseIterable, Sendable {
     case .or: return try NDArray.apply(.bitwiseOr, inputs[0], inputs[1])
     case .xor: return try NDArray.apply(.bitwiseXor, inputs[0], inputs[1])
     case .invert: return try NDArray.apply(.invert, inputs[0])
+    case .sigmoid: return try elementwise(inputs[0]) { x in x < -30 ? 0 : x > 30 ? 1 : 1 / (1 + Foundation.exp(-x)) }
+    case .softplus: return try elementwise(inputs[0]) { x in x < -30 ? 0 : x > 30 ? x : Foundation.log1p(Foundation.exp(x)) }
     }
+  }
+
+  /// Theano's Python implementations, element by element in float64, cast to the input's dtype.
+  private func elementwise(_ array: NDArray, _ body: (Double) -> Double) throws -> NDArray {
+    try NDArray(array.doubles.map(body), shape: array.shape).astype(array.dtype)
   }
 
   private func fold(_ operation: BinaryOperation, _ inputs: [NDArray]) throws -> NDArray {
