@@ -34,14 +34,10 @@ import Testing
       "core: set operators on dict_keys views",
     "float_repr.py:float_hash_eq_int":
       "core: hash(float) of a non-integral float is not CPython's",
-    "list_methods.py:list_contains_nan_identity":
-      "core: `in` does not check identity before equality",
     "functions.py:star_args_type_error":
       "core: message of f(*5) (CPython names __main__.f())",
     "functions.py:double_star_non_mapping":
       "core: message of f(**[1]) (CPython names __main__.f())",
-    "statements.py:subscript_assign_on_string_key_in_list":
-      "core: list item assignment message says 'list assignment indices'",
     "strings.py:hex_unicode_escapes":
       "core: \\N{name} escapes are not supported",
     "strings.py:unterminated_triple_quoted":

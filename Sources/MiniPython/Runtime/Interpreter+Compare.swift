@@ -169,8 +169,9 @@ extension Interpreter {
       }
       return sub.isEmpty || s.contains(sub)
     case .object(let o):
-      if let l = o as? PyList { return try l.items.contains { try equals($0, item) } }
-      if let t = o as? PyTuple { return try t.items.contains { try equals($0, item) } }
+      // Identity first, as CPython's PyObject_RichCompare in containment (`nan in [nan]`).
+      if let l = o as? PyList { return try l.items.contains { try $0.isIdentical(to: item) || equals($0, item) } }
+      if let t = o as? PyTuple { return try t.items.contains { try $0.isIdentical(to: item) || equals($0, item) } }
       if let d = o as? PyDict { return d[try key(item)] != nil }
       if let s = o as? PySet { return s.contains(try key(item)) }
       if let r = o as? PyRange {

@@ -101,7 +101,9 @@ extension Interpreter {
   func normalizedIndex(_ key: PyValue, count: Int, what: String) throws -> Int {
     let i: Int
     do { i = try index(key) } catch {
-      throw PyException.typeError("\(what) indices must be integers or slices, not \(key.typeName)")
+      // CPython: "list indices must be ..." even for assignments ("list assignment index out of range").
+      let kind = what.hasSuffix(" assignment") ? String(what.dropLast(" assignment".count)) : what
+      throw PyException.typeError("\(kind) indices must be integers or slices, not \(key.typeName)")
     }
     let j = i < 0 ? i + count : i
     if j < 0 || j >= count { throw PyException.indexError("\(what) index out of range") }
