@@ -32,8 +32,6 @@ import Testing
       "core: iterating a dict does not detect a size change (RuntimeError)",
     "dict_set_methods.py:dict_keys_set_ops":
       "core: set operators on dict_keys views",
-    "float_repr.py:float_hash_eq_int":
-      "core: hash(float) of a non-integral float is not CPython's",
     "functions.py:star_args_type_error":
       "core: message of f(*5) (CPython names __main__.f())",
     "functions.py:double_star_non_mapping":

@@ -123,7 +123,7 @@ enum Builtins {
       if let i = Int(exactly: d) { return .int(SetOrder.intHash(i)) }
       if d.isInfinite { return .int(d > 0 ? 314159 : -314159) }
       if d.isNaN { return .int(0) }
-      return .int(try interp.key(v).hashValue)
+      return .int(NumberHash.float(d))
     case .none, .str, .object:
       let k = try interp.key(v)
       return .int(k.customHash ?? k.hashValue)
