@@ -48,20 +48,37 @@ func reductionAxes(_ axis: [Int]?, ndim: Int) -> [Int] {
 }
 
 /// `x.max(axis)`: output 0 of `MaxAndArgmax`, named `max`.
-public func max(_ x: Variable, axis: [Int]? = nil) throws -> Variable {
+public func max(_ x: Variable, axis: [Int]? = nil, keepDims keep: Bool = false) throws -> Variable {
   let result = try MaxAndArgmax(axis: reductionAxes(axis, ndim: x.ndim)).makeNode([x]).output(0)
   result.name = "max"
-  return result
+  return keep ? try keepDims(x, result, axis: axis) : result
 }
 
 /// `x.argmax(axis)`: output 1 of `MaxAndArgmax`, named `argmax`.
-public func argmax(_ x: Variable, axis: [Int]? = nil) throws -> Variable {
+public func argmax(_ x: Variable, axis: [Int]? = nil, keepDims keep: Bool = false) throws -> Variable {
   let result = try MaxAndArgmax(axis: reductionAxes(axis, ndim: x.ndim)).makeNode([x]).output(1)
   result.name = "argmax"
-  return result
+  return keep ? try keepDims(x, result, axis: axis) : result
 }
 
 /// `x.min(axis)`: `-max(-x)`, as Theano builds it.
-public func min(_ x: Variable, axis: [Int]? = nil) throws -> Variable {
-  try elemwise(.neg, [try max(try elemwise(.neg, [x]), axis: axis)])
+public func min(_ x: Variable, axis: [Int]? = nil, keepDims keep: Bool = false) throws -> Variable {
+  try elemwise(.neg, [try max(try elemwise(.neg, [x]), axis: axis, keepDims: keep)])
+}
+
+/// Theano's `makeKeepDims`: `y`, a reduction of `x` over `axis`, with the reduced axes put back
+/// as broadcastable axes (`InplaceDimShuffle{0,x}`).
+public func keepDims(_ x: Variable, _ y: Variable, axis: [Int]?) throws -> Variable {
+  let reduced = Set(reductionAxes(axis, ndim: x.ndim))
+  var order: [DimShuffle.Entry] = []
+  var next = 0
+  for axis in 0..<x.ndim {
+    if reduced.contains(axis) {
+      order.append(.broadcast)
+    } else {
+      order.append(.axis(next))
+      next += 1
+    }
+  }
+  return try DimShuffle(inputBroadcastable: y.broadcastable, newOrder: order)(y)
 }
