@@ -4,6 +4,15 @@
   import Darwin
 #endif
 
+// The C library functions whose names `MathKernels` reuses for its checked versions.
+private func cLog(_ x: Double) -> Double { log(x) }
+private func cFmod(_ x: Double, _ y: Double) -> Double { fmod(x, y) }
+private func cPow(_ x: Double, _ y: Double) -> Double { pow(x, y) }
+private func cAtan2(_ y: Double, _ x: Double) -> Double { atan2(y, x) }
+private func cHypot(_ x: Double, _ y: Double) -> Double { hypot(x, y) }
+private func cLdexp(_ x: Double, _ e: Int32) -> Double { ldexp(x, e) }
+private func cFrexp(_ x: Double, _ e: inout Int32) -> Double { frexp(x, &e) }
+
 /// The numeric work of the `math` module on Swift numbers, with CPython's error rules
 /// (Modules/mathmodule.c): a nan from a non-nan argument is `ValueError: math domain error`,
 /// an infinity from a finite argument is `OverflowError: math range error` for functions that
@@ -40,7 +49,7 @@ enum MathKernels {
 
   /// `math.log(x)` of a float.
   static func log(_ x: Double) throws(PyException) -> Double {
-    try checked(x, canOverflow: false) { logOrNaN($0, Glibc.log) }
+    try checked(x, canOverflow: false) { logOrNaN($0, cLog) }
   }
 
   /// `math.pow(x, y)` with C99 Annex F special cases, as CPython's `math_pow`.
@@ -49,7 +58,7 @@ enum MathKernels {
       if x.isNaN { return y == 0 ? 1 : x }
       if y.isNaN { return x == 1 ? 1 : y }
       if x.isInfinite {
-        let oddY = y.isFinite && Glibc.fmod(abs(y), 2) == 1
+        let oddY = y.isFinite && cFmod(abs(y), 2) == 1
         if y > 0 { return oddY ? x : abs(x) }
         if y == 0 { return 1 }
         return oddY ? Double(signOf: x, magnitudeOf: 0) : 0
@@ -59,7 +68,7 @@ enum MathKernels {
       if y < 0 && abs(x) < 1 { return -y }
       return 0
     }
-    let r = Glibc.pow(x, y)
+    let r = cPow(x, y)
     if r.isNaN { throw domainError() }
     if r.isInfinite { throw x == 0 ? domainError() : rangeError() }
     return r
@@ -68,19 +77,19 @@ enum MathKernels {
   /// `math.fmod(x, y)`.
   static func fmod(_ x: Double, _ y: Double) throws(PyException) -> Double {
     if y.isInfinite && x.isFinite { return x }
-    let r = Glibc.fmod(x, y)
+    let r = cFmod(x, y)
     if r.isNaN && !x.isNaN && !y.isNaN { throw domainError() }
     return r
   }
 
   /// `math.atan2(y, x)`.
-  static func atan2(_ y: Double, _ x: Double) -> Double { Glibc.atan2(y, x) }
+  static func atan2(_ y: Double, _ x: Double) -> Double { cAtan2(y, x) }
 
   /// `math.ldexp(x, i)`.
   static func ldexp(_ x: Double, _ i: Int) throws(PyException) -> Double {
     if x == 0 || !x.isFinite { return x }
     let exponent = Int32(clamping: i)
-    let r = Glibc.ldexp(x, exponent)
+    let r = cLdexp(x, exponent)
     if r.isInfinite { throw rangeError() }
     return r
   }
@@ -89,7 +98,7 @@ enum MathKernels {
   static func frexp(_ x: Double) -> (Double, Int) {
     if x == 0 || !x.isFinite { return (x, 0) }
     var e: Int32 = 0
-    let m = Glibc.frexp(x, &e)
+    let m = cFrexp(x, &e)
     return (m, Int(e))
   }
 
@@ -114,7 +123,7 @@ enum MathKernels {
   static func hypot(_ values: [Double]) -> Double {
     if values.contains(where: { $0.isInfinite }) { return .infinity }
     if values.contains(where: { $0.isNaN }) { return .nan }
-    if values.count == 2 { return Glibc.hypot(values[0], values[1]) }
+    if values.count == 2 { return cHypot(values[0], values[1]) }
     let largest = values.map(abs).max() ?? 0
     if largest == 0 || values.count == 1 { return largest }
     var sum = 0.0
