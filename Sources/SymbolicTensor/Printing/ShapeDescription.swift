@@ -61,7 +61,7 @@ private func infix(_ op: ScalarOp) -> String? {
   case .mul: return "*"
   case .intDiv: return "//"
   case .trueDiv, .mod, .pow, .neg, .sqr, .maximum, .minimum, .eq, .neq, .lt, .gt, .le, .ge, .abs,
-    .exp, .log, .log1p, .sqrt, .tanh, .sin, .cos, .floor, .ceil, .and, .or, .xor, .invert, .sigmoid, .softplus:
+    .exp, .log, .log1p, .sqrt, .tanh, .sin, .cos, .floor, .ceil, .and, .or, .xor, .invert, .sigmoid, .softplus, .switch:
     return nil
   }
 }

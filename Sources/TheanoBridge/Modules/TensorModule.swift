@@ -125,7 +125,7 @@ enum TensorModule {
       ("minimum", .minimum), ("eq", .eq), ("neq", .neq), ("lt", .lt), ("gt", .gt), ("le", .le),
       ("ge", .ge), ("abs_", .abs), ("exp", .exp), ("log", .log), ("log1p", .log1p),
       ("sqrt", .sqrt), ("tanh", .tanh), ("sin", .sin), ("cos", .cos), ("floor", .floor),
-      ("ceil", .ceil), ("and_", .and), ("or_", .or), ("xor", .xor), ("invert", .invert),
+      ("ceil", .ceil), ("and_", .and), ("or_", .or), ("xor", .xor), ("invert", .invert), ("switch", .switch),
     ]
     for (name, op) in elementwise {
       module.defineFunction(name) { [unowned session] interpreter, arguments in

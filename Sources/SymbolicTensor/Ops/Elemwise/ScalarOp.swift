@@ -14,6 +14,7 @@ public enum ScalarOp: String, CaseIterable, Sendable {
   case or = "or_"
   case xor, invert
   case sigmoid = "scalar_sigmoid"
+  case `switch`
   case softplus = "scalar_softplus"
 
   /// Theano's printed name (`add`), used in `Elemwise{add,no_inplace}`.
@@ -55,6 +56,7 @@ public enum ScalarOp: String, CaseIterable, Sendable {
     case .invert: return "Invert"
     case .sigmoid: return "ScalarSigmoid"
     case .softplus: return "ScalarSoftplus"
+    case .switch: return "Switch"
     }
   }
 
@@ -68,6 +70,7 @@ public enum ScalarOp: String, CaseIterable, Sendable {
     case .sub, .trueDiv, .intDiv, .mod, .pow, .maximum, .minimum, .eq, .neq, .lt, .gt, .le, .ge,
       .and, .or, .xor:
       return 2
+    case .switch: return 3
     }
   }
 
@@ -77,7 +80,7 @@ public enum ScalarOp: String, CaseIterable, Sendable {
     case .eq, .neq, .lt, .gt, .le, .ge: return true
     case .add, .sub, .mul, .trueDiv, .intDiv, .mod, .pow, .neg, .sqr, .maximum, .minimum, .abs,
       .exp, .log, .log1p, .sqrt, .tanh, .sin, .cos, .floor, .ceil, .and, .or, .xor, .invert,
-      .sigmoid, .softplus:
+      .sigmoid, .softplus, .switch:
       return false
     }
   }
@@ -97,6 +100,8 @@ public enum ScalarOp: String, CaseIterable, Sendable {
       return upgradeToFloat(inputs.first ?? context.floatX)
     case .eq, .neq, .lt, .gt, .le, .ge:
       return .bool
+    case .switch:
+      return upcast(Array(inputs.dropFirst()), context: context)
     }
   }
 
@@ -105,7 +110,7 @@ public enum ScalarOp: String, CaseIterable, Sendable {
     case .exp, .log, .log1p, .sqrt, .tanh, .sin, .cos, .floor, .ceil, .sigmoid, .softplus:
       return true
     case .add, .sub, .mul, .trueDiv, .intDiv, .mod, .pow, .neg, .sqr, .maximum, .minimum, .eq,
-      .neq, .lt, .gt, .le, .ge, .abs, .and, .or, .xor, .invert:
+      .neq, .lt, .gt, .le, .ge, .abs, .and, .or, .xor, .invert, .switch:
       return false
     }
   }
@@ -161,6 +166,9 @@ public enum ScalarOp: String, CaseIterable, Sendable {
     case .invert: return try NDArray.apply(.invert, inputs[0])
     case .sigmoid: return try elementwise(inputs[0]) { x in x < -30 ? 0 : x > 30 ? 1 : 1 / (1 + Foundation.exp(-x)) }
     case .softplus: return try elementwise(inputs[0]) { x in x < -30 ? 0 : x > 30 ? x : Foundation.log1p(Foundation.exp(x)) }
+    case .switch:
+      let condition = try NDArray.apply(.notEqual, inputs[0], NDArray(scalar: .int(0), dtype: inputs[0].dtype))
+      return try NDArray.where(condition, inputs[1], inputs[2])
     }
   }
 
