@@ -30,8 +30,6 @@ import Testing
       "core: generator functions (`yield`) are not supported (message \"'yield' outside function\")",
     "dict_set_methods.py:dict_modify_during_iteration":
       "core: iterating a dict does not detect a size change (RuntimeError)",
-    "dict_set_methods.py:dict_keys_set_ops":
-      "core: set operators on dict_keys views",
     "functions.py:star_args_type_error":
       "core: message of f(*5) (CPython names __main__.f())",
     "functions.py:double_star_non_mapping":

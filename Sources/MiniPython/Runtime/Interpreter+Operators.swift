@@ -74,11 +74,11 @@ extension Interpreter {
       return .str(try percentFormat(s, b))
     case (.str(let s), _) where op == .mult:
       guard let n = repeatCount(b) else { return nil }
-      try checkSize(s.utf8.count * max(n, 0))
+      try checkRepeatSize(s.utf8.count, n)
       return .str(n <= 0 ? "" : String(repeating: s, count: n))
     case (_, .str(let s)) where op == .mult:
       guard let n = repeatCount(a) else { return nil }
-      try checkSize(s.utf8.count * max(n, 0))
+      try checkRepeatSize(s.utf8.count, n)
       return .str(n <= 0 ? "" : String(repeating: s, count: n))
     default: break
     }
@@ -87,11 +87,11 @@ extension Interpreter {
       let (seq, count) = x === a.object ? (x, b) : (x, a)
       if let n = repeatCount(count) {
         if let l = seq as? PyList {
-          try checkSize(l.items.count * max(n, 0))
+          try checkRepeatSize(l.items.count, n)
           return .list(Array([[PyValue]](repeating: l.items, count: max(n, 0)).joined()))
         }
         if let t = seq as? PyTuple {
-          try checkSize(t.items.count * max(n, 0))
+          try checkRepeatSize(t.items.count, n)
           return .tuple(Array([[PyValue]](repeating: t.items, count: max(n, 0)).joined()))
         }
       }
@@ -110,6 +110,9 @@ extension Interpreter {
       if let p = l as? PyBytes, let q = r as? PyBytes { return .object(PyBytes(p.bytes + q.bytes)) }
     case .bitOr, .bitAnd, .sub, .bitXor:
       if let p = l as? PySet, let q = r as? PySet { return .object(setAlgebra(op, p, q)) }
+      if l is PyDictView || r is PyDictView, let p = try setOperand(a), let q = try setOperand(b) {
+        return .object(setAlgebra(op, p, q))
+      }
       if op == .bitOr, let p = l as? PyDict, let q = r as? PyDict {
         let d = PyDict()
         for (k, v) in p.items { d[try key(k)] = v }
@@ -119,6 +122,22 @@ extension Interpreter {
     default: break
     }
     return try complexBinary(op, a, b)
+  }
+
+  /// `checkSize` for `count` elements repeated `n` times, without an overflow trap.
+  func checkRepeatSize(_ count: Int, _ n: Int) throws {
+    let (total, overflow) = count.multipliedReportingOverflow(by: max(n, 0))
+    try checkSize(overflow ? .max : total)
+  }
+
+  /// A dict keys or items view, or a set, as a set (the set operators of views); nil otherwise.
+  func setOperand(_ v: PyValue) throws -> PySet? {
+    guard case .object(let o) = v else { return nil }
+    if let s = o as? PySet { return s }
+    guard let view = o as? PyDictView, view.kind != .values else { return nil }
+    let s = PySet()
+    for e in view.elements { s.insert(try key(e)) }
+    return s
   }
 
   func repeatCount(_ v: PyValue) -> Int? {
