@@ -87,6 +87,16 @@ enum TensorModule {
       ("argmax", ["x", "axis?"], { session, values in
         try argmax(try session.asVariable(values[0]!), axis: try axisList(values[1] ?? .none))
       }),
+      ("arange", ["start", "stop?", "step?"], { session, values in
+        var start = values[0]!
+        var stop = values[1] ?? .none
+        if case .none = stop { (start, stop) = (.int(0), start) }
+        var step = values[2] ?? .int(1)
+        if case .none = step { step = .int(1) }
+        return try arange(
+          start: try session.asVariable(start), stop: try session.asVariable(stop),
+          step: try session.asVariable(step), context: session.typing)
+      }),
       ("cast", ["x", "dtype"], { session, values in
         try cast(try session.asVariable(values[0]!), try castDType(values[1]!))
       }),
