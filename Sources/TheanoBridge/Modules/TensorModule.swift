@@ -84,6 +84,9 @@ enum TensorModule {
       ("min", ["x", "axis?"], { session, values in
         try min(try session.asVariable(values[0]!), axis: try axisList(values[1] ?? .none))
       }),
+      ("prod", ["input", "axis?"], { session, values in
+        try prod(try session.asVariable(values[0]!), axis: try axisList(values[1] ?? .none))
+      }),
       ("argmax", ["x", "axis?"], { session, values in
         try argmax(try session.asVariable(values[0]!), axis: try axisList(values[1] ?? .none))
       }),

@@ -49,6 +49,10 @@ extension TheanoSession {
       ("max", { x, axis, keep, _ in try max(x, axis: axis, keepDims: keep) }),
       ("min", { x, axis, keep, _ in try min(x, axis: axis, keepDims: keep) }),
       ("argmax", { x, axis, keep, _ in try argmax(x, axis: axis, keepDims: keep) }),
+      ("prod", { x, axis, keep, _ in
+        let product = try prod(x, axis: axis)
+        return keep ? try keepDims(x, product, axis: axis) : product
+      }),
     ]
     for (name, reduce) in reductions {
       type.defineMethod(name) { [unowned self] interpreter, arguments in

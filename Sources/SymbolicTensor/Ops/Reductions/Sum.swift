@@ -1,9 +1,20 @@
 import NumericArrays
 import SymbolicGraph
 
-/// The sum over some axes (Theano's `Sum`, printed `Sum{acc_dtype=float64}` or
-/// `Sum{axis=[0], acc_dtype=float64}`).
+/// The sum or product over some axes (Theano's `Sum`, printed `Sum{acc_dtype=float64}` or
+/// `Sum{axis=[0], acc_dtype=float64}`, and `Prod`, printed
+/// `Prod{axis=(0,), dtype='float64', acc_dtype='float64'}`).
 public struct Sum: ShapeInferring {
+  /// Which reduction.
+  public enum Kind: Sendable, Hashable {
+    /// Theano's `Sum`.
+    case sum
+    /// Theano's `Prod`.
+    case prod
+  }
+
+  /// Which reduction.
+  public let kind: Kind
   /// The reduced axes (`nil`: all).
   public let axis: [Int]?
   /// The output dtype.
@@ -11,8 +22,9 @@ public struct Sum: ShapeInferring {
   /// The accumulator dtype.
   public let accDType: DType
 
-  /// A sum of `input`'s dtype with Theano's default output and accumulator dtypes.
-  public init(axis: [Int]?, inputDType: DType) {
+  /// A sum (or product) of `input`'s dtype with Theano's default output and accumulator dtypes.
+  public init(axis: [Int]?, inputDType: DType, kind: Kind = .sum) {
+    self.kind = kind
     self.axis = axis
     switch inputDType {
     case .bool, .int8, .int16, .int32: dtype = .int64
@@ -27,8 +39,14 @@ public struct Sum: ShapeInferring {
   }
 
   public var description: String {
-    let axes = axis.map { "axis=[\($0.map(String.init).joined(separator: ", "))], " } ?? ""
-    return "Sum{\(axes)acc_dtype=\(accDType)}"
+    switch kind {
+    case .sum:
+      let axes = axis.map { "axis=[\($0.map(String.init).joined(separator: ", "))], " } ?? ""
+      return "Sum{\(axes)acc_dtype=\(accDType)}"
+    case .prod:
+      let axes = axis.map { pythonTuple($0) } ?? "None"
+      return "Prod{axis=\(axes), dtype='\(dtype)', acc_dtype='\(accDType)'}"
+    }
   }
 
   public func makeNode(_ inputs: [Variable]) throws -> Apply {
@@ -45,7 +63,12 @@ public struct Sum: ShapeInferring {
 
   public func perform(_ node: Apply, inputs: [Any]) throws -> [Any] {
     guard let array = inputs.first as? NDArray else { throw TensorError.type("Sum input") }
-    let result = try array.sum(axes: axis ?? Array(0..<array.ndim), dtype: accDType)
+    let axes = axis ?? Array(0..<array.ndim)
+    let result: NDArray
+    switch kind {
+    case .sum: result = try array.sum(axes: axes, dtype: accDType)
+    case .prod: result = try array.prod(axes: axes, dtype: accDType)
+    }
     return [result.dtype == dtype ? result : result.astype(dtype)]
   }
 
@@ -59,4 +82,10 @@ public struct Sum: ShapeInferring {
 public func sum(_ x: Variable, axis: [Int]? = nil) throws -> Variable {
   let normalized = axis.map { $0.map { $0 < 0 ? $0 + x.ndim : $0 } }
   return try Sum(axis: normalized, inputDType: x.dtype ?? .float64)(x)
+}
+
+/// `x.prod(axis=...)`; negative axes count from the end.
+public func prod(_ x: Variable, axis: [Int]? = nil) throws -> Variable {
+  let normalized = axis.map { $0.map { $0 < 0 ? $0 + x.ndim : $0 } }
+  return try Sum(axis: normalized, inputDType: x.dtype ?? .float64, kind: .prod)(x)
 }
