@@ -35,18 +35,22 @@ enum NumpyExp {
   }()
 
   /// numpy's float64 `exp` (its AVX512F kernel); `table` is ``table``, read once by the caller.
+  ///
+  /// Written without branches (special lanes are selected at the end, the scale is applied as
+  /// two exact powers of two) so the compiler vectorises loops over it with gathers.
   @inline(__always)
   static func exp(_ input: Double, table: UnsafePointer<Double>) -> Double {
-    if input.isNaN { return .nan }
-    if input > 0x1.62e42fefa39efp+9 { return .infinity }
-    if input < -0x1.74910d52d3053p+9 { return 0 }
-    if input.magnitude < 0x1p-54 { return 1 }
+    let isNaN = input != input
+    let huge = input > 0x1.62e42fefa39efp+9
+    let tiny = input < -0x1.74910d52d3053p+9
+    let nearZero = input.magnitude < 0x1p-54
+    let x = isNaN || huge || tiny || nearZero ? 0 : input
     let shift = 0x1.8p52
-    let z = input * 0x1.71547652b82fep+5
-    var kd = z + shift
-    let index = Int(kd.bitPattern & 0x1f)
-    kd -= shift
-    let r1 = input.addingProduct(kd, -0x1.62e42fefp-6)
+    let shifted = x * 0x1.71547652b82fep+5 + shift
+    let k = Int64(bitPattern: shifted.bitPattern) &- Int64(bitPattern: shift.bitPattern)
+    let kd = shifted - shift
+    let index = Int(k & 0x1f)
+    let r1 = x.addingProduct(kd, -0x1.62e42fefp-6)
     let r2 = kd * -0x1.473de6af278edp-39
     let r = r1 + r2
     var q = (0x1.11115b7aa905ep-7 as Double).addingProduct(0x1.6c1728d739765p-10, r)
@@ -55,10 +59,17 @@ enum NumpyExp {
     q = (0x1p-1 as Double).addingProduct(q, r)
     q *= r
     let p = r1 + r2.addingProduct(r, q)
-    let (t, u) = (table[2 * index], table[2 * index + 1])
-    let s = t + u
-    let result = u.addingProduct(s, p) + t
-    return scaled(result, Int((kd / 32).rounded(.down)))
+    let t = table[2 * index]
+    let u = table[2 * index + 1]
+    let m = k >> 5
+    let half = m >> 1
+    let first = Double(bitPattern: UInt64(bitPattern: half &+ 1023) << 52)
+    let second = Double(bitPattern: UInt64(bitPattern: m &- half &+ 1023) << 52)
+    var result = (u.addingProduct(t + u, p) + t) * first * second
+    result = nearZero ? 1 : result
+    result = isNaN ? .nan : result
+    result = huge ? .infinity : result
+    return tiny ? 0 : result
   }
 
   /// numpy's float32 `exp`.
@@ -98,5 +109,13 @@ enum NumpyExp {
     if exponent >= -126 && exponent <= 127 { return value * power(exponent) }
     if exponent < -126 { return value * power(exponent + 60) * power(-60) }
     return value * power(127) * power(Swift.min(exponent - 127, 127))
+  }
+}
+
+extension NumpyExp {
+  /// numpy's float64 `exp` over a contiguous run (a plain loop the compiler can vectorise).
+  static func exp(_ input: UnsafePointer<Double>, _ output: UnsafeMutablePointer<Double>, count: Int) {
+    let table = NumpyExp.table
+    for i in 0..<count { output[i] = exp(input[i], table: table) }
   }
 }

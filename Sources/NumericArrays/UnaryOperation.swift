@@ -115,6 +115,10 @@ extension NDArray {
     case .isinf: return mapUnary(x) { (a: T) in a.isInfinite }
     case .isfinite: return mapUnary(x) { (a: T) in a.isFinite }
     case .signbit: return mapUnary(x) { (a: T) in a.sign == .minus }
+    case .float(.exp) where T.self == Double.self && x.isContiguous:
+      let result = NDArray(uninitializedShape: x.shape, dtype: .float64)
+      NumpyExp.exp(x.base(Double.self), result.base(Double.self), count: x.size)
+      return result
     case .float(.exp) where T.self == Double.self:
       let table = NumpyExp.table
       return mapUnary(x) { (a: Double) in NumpyExp.exp(a, table: table) }

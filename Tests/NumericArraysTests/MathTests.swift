@@ -18,6 +18,14 @@ import Testing
     if dtype == .float32 {
       #expect(random.scalars == expectedRandom.scalars)
     } else {
+      let kernel = try fixtureArray(dtype: name, shape: [4000], values: entry["exp_random_avx512f"] as? [Any] ?? [])
+      #expect(random.scalars == kernel.scalars)
+      let specialKernel = entry["exp_special_avx512f"] as? [Any] ?? []
+      let specialValues = entry["special"] as? [Any] ?? []
+      let specialInputs = try fixtureArray(dtype: name, shape: [specialValues.count], values: specialValues)
+      let expectedKernel = try fixtureArray(dtype: name, shape: [specialKernel.count], values: specialKernel)
+      #expect(try NDArray.apply(.float(.exp), specialInputs).scalars.map { $0.doubleValue.bitPattern }
+        == expectedKernel.scalars.map { $0.doubleValue.bitPattern })
       let close = zip(random.doubles, expectedRandom.doubles).allSatisfy { abs($0 - $1) <= 2 * $1.ulp }
       #expect(close)
       #expect(random.numpyRepr == expectedRandom.numpyRepr)

@@ -266,6 +266,18 @@ def reduction_cases():
     return cases
 
 
+def avx512f_exp(values):
+    """float64 exp as numpy's AVX512F kernel computes it (SVML disabled), in a child process."""
+    import subprocess
+    import sys
+    code = ("import sys, json, numpy as np; x = np.array([float.fromhex(v) for v in json.load(sys.stdin)]); "
+            "print(json.dumps([float(v).hex() for v in np.exp(x)]))")
+    env = dict(os.environ, NPY_DISABLE_CPU_FEATURES="AVX512_SKX")
+    out = subprocess.run([sys.executable, "-c", code], input=json.dumps(values), capture_output=True, text=True,
+                         env=env, check=True)
+    return json.loads(out.stdout)
+
+
 def math_cases():
     """numpy's SIMD exp on seeded inputs (randn * 10 from RandomState(7)) plus special values."""
     x = np.random.RandomState(7).randn(4000) * 10
@@ -275,6 +287,8 @@ def math_cases():
     for dtype in ["float64", "float32"]:
         cases.append({"dtype": dtype, "special": encode(specials.astype(dtype)),
                       "exp_random": encode(np.exp(x.astype(dtype))), "exp_special": encode(np.exp(specials.astype(dtype)))})
+    cases[0]["exp_random_avx512f"] = avx512f_exp(encode(x))
+    cases[0]["exp_special_avx512f"] = avx512f_exp(encode(specials))
     return cases
 
 
