@@ -63,7 +63,8 @@ import Testing
   @Test func pipelineNamesEveryPhase() {
     let names = Pipeline.phases.map(\.name)
     #expect(names == [
-      "merge1", "ShapeOpt", "merge1.1", "canonicalize", "merge1.2", "stabilize", "specialize",
+      "merge1", "ShapeOpt", "merge1.1", "canonicalize", "merge1.2", "stabilize", "BlasOpt",
+      "specialize",
       "merge2", "add_destroy_handler", "inplace_elemwise_opt", "merge3",
     ])
   }

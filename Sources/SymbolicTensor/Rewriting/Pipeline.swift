@@ -20,6 +20,7 @@ public enum Pipeline {
       body: .equilibrium([
         LocalRewriteEntry(.localShapeToShapeI, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(.localSubtensorMakeVector, tags: ["fast_run", "canonicalize"]),
+        LocalRewriteEntry(.localLiftTransposeThroughDot, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(
           .constantFolding, tags: ["fast_run", "fast_compile", "canonicalize"], role: .final),
       ])),
@@ -27,6 +28,9 @@ public enum Pipeline {
       name: "merge1.2", position: 1.2, tags: ["fast_run", "fast_compile", "merge"],
       body: .graph(MergeRewriter(name: "merge1.2"))),
     RewritePhase(name: "stabilize", position: 1.5, tags: ["fast_run"], body: .equilibrium([])),
+    RewritePhase(
+      name: "BlasOpt", position: 1.7, tags: ["fast_run", "fast_compile_gpu"],
+      body: .graph(WalkingRewriter(name: "local_dot_to_dot22", rewriters: [.localDotToDot22]))),
     RewritePhase(
       name: "specialize", position: 2, tags: ["fast_run", "fast_compile_gpu"],
       body: .equilibrium([
