@@ -60,6 +60,14 @@ import Testing
     #expect(result.output.hasPrefix("RecursionError") || result.output == "freed\n")
   }
 
+  @Test func edgeValues() {
+    let interp = Interpreter()
+    interp.limits.maxSteps = 100_000
+    for program in FuzzEdgeValues.programs(perTemplate: 6) {
+      #expect(Self.isSound(interp.run(program, file: "edge.py", firstLine: 1)), "\(program)")
+    }
+  }
+
   @Test func randomBytes() {
     var generator = FuzzPrograms.Generator(state: 42)
     for _ in 0..<200 {

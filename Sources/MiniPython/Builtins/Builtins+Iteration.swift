@@ -9,12 +9,14 @@ extension Builtins {
   static func enumerate(_ interp: Interpreter, _ a: Arguments) throws -> PyValue {
     let p = try a.unpack("enumerate", ["iterable", "start?"])
     let it = try interp.iterator(p[0]!)
-    var i = try p[1].map { try interp.index($0) } ?? 0
+    // nil once the count has passed the largest int (the next element raises OverflowError).
+    var i: Int? = try p[1].map { try interp.index($0) } ?? 0
     return .object(
       ClosureIterator(type: enumerateType) { interp in
         guard let v = try it.next(interp) else { return nil }
-        defer { i += 1 }
-        return .tuple([.int(i), v])
+        guard let current = i else { throw Operators.overflow() }
+        i = current == Int.max ? nil : current + 1
+        return .tuple([.int(current), v])
       })
   }
 

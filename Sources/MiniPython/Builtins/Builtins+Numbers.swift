@@ -85,22 +85,43 @@ extension Builtins {
   static func pow(_ interp: Interpreter, _ a: Arguments) throws -> PyValue {
     let p = try a.unpack("pow", ["base", "exp", "mod?"])
     if let m = p[2], !m.isNone {
-      guard case .int(var base) = p[0]!, case .int(var e) = p[1]!, case .int(let mod) = m else {
+      guard case .int(let base) = p[0]!, case .int(let e) = p[1]!, case .int(let mod) = m else {
         throw PyException.typeError("pow() 3rd argument not allowed unless all arguments are integers")
       }
       if mod == 0 { throw PyException.valueError("pow() 3rd argument cannot be 0") }
-      if e < 0 { throw PyException.valueError("base is not invertible for the given modulus") }
-      var result = 1 % mod
-      base = ((base % mod) + mod) % mod
-      while e > 0 {
-        if e & 1 == 1 { result = Int((Int64(result).multipliedFullWidth(by: Int64(base)).low % UInt64(Swift.abs(mod)))) }
-        base = Int(Int64(base).multipliedFullWidth(by: Int64(base)).low % UInt64(Swift.abs(mod)))
-        e >>= 1
-      }
-      if mod < 0 && result > 0 { result += mod }
-      return .int(result)
+      return .int(try modularPower(base, e, mod))
     }
     return try interp.binary(.pow, p[0]!, p[1]!)
+  }
+
+  /// `pow(base, e, mod)` with 128-bit intermediate products (no overflow trap); a negative
+  /// exponent uses the modular inverse; the result has the sign of `mod`, as in Python.
+  static func modularPower(_ base: Int, _ e: Int, _ mod: Int) throws -> Int {
+    let m = mod.magnitude
+    func mulmod(_ x: UInt, _ y: UInt) -> UInt { m.dividingFullWidth(x.multipliedFullWidth(by: y)).remainder }
+    let rem = base.magnitude % m
+    var b = base < 0 && rem != 0 ? m - rem : rem
+    if e < 0 {
+      // Extended Euclid on 128-bit integers: b * inverse ≡ 1 (mod m).
+      var (r0, r1) = (Int128(m), Int128(b))
+      var (t0, t1) = (Int128(0), Int128(1))
+      while r1 != 0 {
+        let q = r0 / r1
+        (r0, r1) = (r1, r0 - q * r1)
+        (t0, t1) = (t1, t0 - q * t1)
+      }
+      if r0 != 1 { throw PyException.valueError("base is not invertible for the given modulus") }
+      b = UInt(t0 < 0 ? t0 + Int128(m) : t0)
+    }
+    var result: UInt = 1 % m
+    var exponent = e.magnitude
+    while exponent > 0 {
+      if exponent & 1 == 1 { result = mulmod(result, b) }
+      b = mulmod(b, b)
+      exponent >>= 1
+    }
+    if mod < 0 && result != 0 { return -Int(m - result) }
+    return Int(result)
   }
 
   /// [chr](https://docs.python.org/3/library/functions.html#chr)

@@ -86,7 +86,7 @@ enum PercentFormat {
       if i < s.count && s[i] == "*" {
         guard case .int(let w) = try source.take() else { throw PyException.typeError("* wants int") }
         if w < 0 { flags.left = true }
-        width = abs(w)
+        width = Int(clamping: w.magnitude)
         i += 1
       } else {
         width = try number(s, &i)

@@ -35,7 +35,8 @@ extension BuiltinMethodTables {
         let text = StrKernels.scalars(try receiver(a))
         let tabs = text.count { $0 == "\t" }
         let (extra, overflow) = tabs.multipliedReportingOverflow(by: max(size, 0))
-        try interp.checkSize(overflow ? .max : text.count + extra)
+        let (total, tooLong) = text.count.addingReportingOverflow(extra)
+        try interp.checkSize(overflow || tooLong ? .max : total)
         return .str(StrKernels.expandTabs(text, tabSize: size))
       },
       "removeprefix": { _, a in try affix(a, "removeprefix", suffix: false) },

@@ -93,7 +93,7 @@ extension Interpreter {
     var i = start
     for _ in 0..<count {
       out.append(items[i])
-      i += step
+      i &+= step  // past the last element the index is not used (and may leave 64 bits)
     }
     return out
   }
@@ -189,7 +189,7 @@ extension Interpreter {
             var i = start
             for v in newItems {
               l.items[i] = v
-              i += step
+              i &+= step
             }
           }
           return
@@ -219,7 +219,7 @@ extension Interpreter {
           var i = start
           for _ in 0..<count {
             doomed.insert(i)
-            i += step
+            i &+= step
           }
           l.items = l.items.enumerated().filter { !doomed.contains($0.offset) }.map(\.element)
           return
