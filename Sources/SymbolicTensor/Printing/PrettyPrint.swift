@@ -27,6 +27,7 @@ public func prettyPrint(_ variable: Variable) -> String {
 private func format(_ node: Apply, _ inputs: [String]) -> String {
   switch node.op {
   case let op as Elemwise where op.inplacePattern.isEmpty:
+    if op.scalarOp == .abs, op.name == nil { return "|\(inputs[0])|" }
     if let symbol = operatorSymbol(op.scalarOp) {
       if inputs.count == 1 { return "(\(symbol)\(inputs[0]))" }
       return "(" + inputs.joined(separator: " \(symbol) ") + ")"

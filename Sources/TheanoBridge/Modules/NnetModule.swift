@@ -1,4 +1,5 @@
 import MiniPython
+import SymbolicGraph
 import SymbolicTensor
 
 /// `theano.tensor.nnet`: the neural-network element-wise functions in scope (`sigmoid`,
@@ -14,6 +15,61 @@ enum NnetModule {
         }
       }
     }
+    module.defineFunction("softmax") { [unowned session] interpreter, arguments in
+      try arguments.expect("softmax", count: 1)
+      return try session.building(interpreter) {
+        session.wrap(try softmax(try session.asVariable(arguments.positional[0])))
+      }
+    }
+    module.defineFunction("relu") { [unowned session] interpreter, arguments in
+      let values = try arguments.unpack("relu", ["x", "alpha?"])
+      return try session.building(interpreter) {
+        session.wrap(try session.relu(try session.asVariable(values[0]!), alpha: values[1] ?? .int(0)))
+      }
+    }
+    module.defineFunction("binary_crossentropy") { [unowned session] interpreter, arguments in
+      let values = try arguments.unpack("binary_crossentropy", ["output", "target"])
+      return try session.building(interpreter) {
+        let output = try session.asVariable(values[0]!)
+        let target = try session.asVariable(values[1]!)
+        let one = { try session.asVariable(.float(1.0)) }
+        let context = session.typing
+        let positive = try elemwise(.mul, [target, try elemwise(.log, [output], context: context)], context: context)
+        let negative = try elemwise(
+          .mul,
+          [try elemwise(.sub, [try one(), target], context: context),
+           try elemwise(.log, [try elemwise(.sub, [try one(), output], context: context)], context: context)],
+          context: context)
+        return session.wrap(
+          try elemwise(.neg, [try elemwise(.add, [positive, negative], context: context)], context: context))
+      }
+    }
     return module
+  }
+}
+
+extension TheanoSession {
+  /// Theano's `relu`: `0.5 * (x + abs(x))`, or `f1 * x + f2 * abs(x)` with
+  /// `f1 = 0.5 * (1 + alpha)`, `f2 = 0.5 * (1 - alpha)`.
+  func relu(_ x: Variable, alpha: PyValue) throws -> Variable {
+    let half = try asVariable(.float(0.5))
+    let magnitude = try elemwise(.abs, [x], context: typing)
+    var isZero = false
+    switch alpha {
+    case .int(0): isZero = true
+    case .float(let value) where value == 0: isZero = true
+    default: break
+    }
+    if isZero {
+      return try elemwise(.mul, [half, try elemwise(.add, [x, magnitude], context: typing)], context: typing)
+    }
+    let slope = try asVariable(alpha)
+    let one = try asVariable(.int(1))
+    let f1 = try elemwise(.mul, [half, try elemwise(.add, [one, slope], context: typing)], context: typing)
+    let f2 = try elemwise(.mul, [try asVariable(.float(0.5)), try elemwise(.sub, [try asVariable(.int(1)), slope], context: typing)], context: typing)
+    return try elemwise(
+      .add,
+      [try elemwise(.mul, [f1, x], context: typing), try elemwise(.mul, [f2, magnitude], context: typing)],
+      context: typing)
   }
 }
