@@ -7,6 +7,7 @@ let areas: [String: () throws -> Void] = [
   "engine": runEngineBenchmark,
   "arrays": ArraysBenchmark.run,
   "docs": { try DocsBenchmark.run(Array(CommandLine.arguments.dropFirst(2))) },
+  "python": PythonBenchmark.run,
 ]
 
 let arguments = CommandLine.arguments.dropFirst()

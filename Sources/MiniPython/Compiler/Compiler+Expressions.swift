@@ -6,6 +6,9 @@ extension Compiler {
   }
 
   func compileExpr(_ e: Expr) throws(SyntaxErrorInfo) -> Eval {
+    if StackGuard.stackPointer() < interp.stackLimit {
+      throw SyntaxErrorInfo("too many nested expressions", at: e.location)
+    }
     switch e.kind {
     case .constant(let c):
       return try compileConstant(c, at: e.location)

@@ -36,7 +36,7 @@ extension Interpreter {
   ///   - firstLine: the document line of the block's first line.
   public func runDoctest(_ block: String, file: String = "<doctest>", firstLine: Int = 1) -> DoctestResult {
     registerSource(block, file: file, firstLine: firstLine)
-    return BigStack.run {
+    return onSufficientStack {
       DoctestResult(examples: DoctestParser.examples(in: block).map { runExample($0, file: file, firstLine: firstLine) })
     }
   }

@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -46,5 +48,75 @@ enum BigStack {
       }
     }
     return result!
+  }
+}
+
+#if os(Linux)
+  /// glibc's `pthread_getattr_np` (a GNU extension the Glibc module does not export).
+  @_silgen_name("pthread_getattr_np")
+  private func getThreadAttributes(_ thread: pthread_t, _ attributes: UnsafeMutablePointer<pthread_attr_t>) -> Int32
+#endif
+
+/// Measures the current thread's stack so deep recursion raises `RecursionError` before the
+/// stack runs out, whatever thread the interpreter runs on.
+enum StackGuard {
+  /// Bytes kept free below the limit for native code and the error path.
+  static let margin: UInt = 256 << 10
+
+  /// The current stack pointer (approximately).
+  @inline(__always) static func stackPointer() -> UInt {
+    var marker = 0
+    return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+  }
+
+  /// Stack bounds already measured, by thread (measuring the main thread reads a kernel table).
+  static let measured = Mutex<[UInt: (low: UInt, high: UInt)]>([:])
+
+  /// The lowest address of the current thread's stack, when the platform reports it.
+  static func lowAddress() -> UInt? {
+    #if os(Linux)
+      let id = UInt(pthread_self())
+      let sp = stackPointer()
+      if let b = measured.withLock({ $0[id] }), sp > b.low, sp < b.high { return b.low }
+      guard let b = measureBounds() else { return nil }
+      measured.withLock { $0[id] = b }
+      return b.low
+    #else
+      return nil
+    #endif
+  }
+
+  static func measureBounds() -> (low: UInt, high: UInt)? {
+    #if os(Linux)
+      var attributes = pthread_attr_t()
+      guard getThreadAttributes(pthread_self(), &attributes) == 0 else { return nil }
+      defer { pthread_attr_destroy(&attributes) }
+      var address: UnsafeMutableRawPointer?
+      var size = 0
+      guard pthread_attr_getstack(&attributes, &address, &size) == 0, let address else { return nil }
+      return (UInt(bitPattern: address), UInt(bitPattern: address) + UInt(size))
+    #else
+      return nil
+    #endif
+  }
+}
+
+extension Interpreter {
+  /// Runs `body` on this thread when it has at least `minimumStack` bytes of stack left,
+  /// otherwise on a fresh thread with a large stack; sets the recursion guard either way.
+  func onSufficientStack<T>(_ body: () -> T) -> T {
+    let minimumStack: UInt = 6 << 20
+    if let low = StackGuard.lowAddress(), StackGuard.stackPointer() > low + minimumStack {
+      let saved = stackLimit
+      stackLimit = low + StackGuard.margin
+      defer { stackLimit = saved }
+      return body()
+    }
+    return BigStack.run {
+      let saved = stackLimit
+      stackLimit = (StackGuard.lowAddress() ?? 0) + StackGuard.margin
+      defer { stackLimit = saved }
+      return body()
+    }
   }
 }

@@ -32,7 +32,7 @@ extension Interpreter {
     case .indentationError: type = ExceptionTypes.indentationError
     case .tabError: type = ExceptionTypes.tabError
     }
-    let text = sourceLines[file]?[info.location.line]
+    let text = sourceLine(file: file, line: info.location.line)
     let details: [PyValue] = [
       .str(file), .int(info.location.line), .int(info.location.column), text.map { .str($0 + "\n") } ?? .none,
     ]
@@ -56,7 +56,7 @@ extension Interpreter {
       let file: String
       if case .str(let f)? = obj.dict?["filename"] { file = f } else { file = "<string>" }
       var s = "  File \"\(file)\", line \(info.location.line)\n"
-      if info.display != .locationOnly, let line = sourceLines[file]?[info.location.line] {
+      if info.display != .locationOnly, let line = sourceLine(file: file, line: info.location.line) {
         let stripped = line.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{0C}" })
         let indent = line.unicodeScalars.count - stripped.unicodeScalars.count
         let text = String(stripped).trimmingTrailingWhitespace

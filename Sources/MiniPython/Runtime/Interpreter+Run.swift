@@ -18,20 +18,30 @@ public struct RunResult {
 }
 
 extension Interpreter {
-  /// Records the lines of a block for tracebacks (`linecache`), with doctest prompts removed.
+  /// Records a block's text for tracebacks (`linecache`); lines are extracted on demand.
   func registerSource(_ source: String, file: String, firstLine: Int) {
-    var lines = sourceLines[file] ?? [:]
-    for (i, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      var l = Substring(line)
-      let stripped = l.drop(while: { $0 == " " })
-      if stripped.hasPrefix(">>> ") || stripped.hasPrefix("... ") {
-        l = stripped.dropFirst(4)
-      } else if stripped == ">>>" || stripped == "..." {
-        l = ""
+    var blocks = sourceBlocks[file] ?? []
+    blocks.removeAll { $0.firstLine == firstLine }
+    blocks.append((firstLine, source))
+    sourceBlocks[file] = blocks
+  }
+
+  /// The text of a line of a registered block, with a doctest prompt removed.
+  func sourceLine(file: String, line: Int) -> String? {
+    guard let blocks = sourceBlocks[file] else { return nil }
+    for (first, text) in blocks.reversed() where line >= first {
+      var n = first
+      for l in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        if n == line {
+          let stripped = l.drop(while: { $0 == " " })
+          if stripped.hasPrefix(">>> ") || stripped.hasPrefix("... ") { return String(stripped.dropFirst(4)) }
+          if stripped == ">>>" || stripped == "..." { return "" }
+          return String(l)
+        }
+        n += 1
       }
-      lines[firstLine + i] = String(l)
     }
-    sourceLines[file] = lines
+    return nil
   }
 
   /// Runs a block in `__main__` with notebook semantics.
@@ -42,7 +52,7 @@ extension Interpreter {
   /// - Returns: the output and any exception; never throws.
   public func run(_ source: String, file: String = "<string>", firstLine: Int = 1) -> RunResult {
     registerSource(source, file: file, firstLine: firstLine)
-    return BigStack.run { runOnThisThread(source, file: file, firstLine: firstLine) }
+    return onSufficientStack { runOnThisThread(source, file: file, firstLine: firstLine) }
   }
 
   func runOnThisThread(_ source: String, file: String, firstLine: Int) -> RunResult {

@@ -41,12 +41,14 @@ public final class Interpreter {
   var nextBudgetCheck = 0
   var deadline: Double = .infinity
   var blockName = "<block>"
-  /// Source lines by file name and line number, for tracebacks (`linecache`).
-  var sourceLines: [String: [Int: String]] = [:]
+  /// Source blocks by file name (first line, text), for tracebacks (`linecache`).
+  var sourceBlocks: [String: [(firstLine: Int, text: String)]] = [:]
   var reprActive: Set<ObjectIdentifier> = []
   /// How deep native code is inside nested containers (comparisons, hashing of tuples); bounded by
   /// the recursion limit so that a deeply nested value raises `RecursionError`, not a stack overflow.
   var nestingDepth = 0
+  /// The stack address below which calls raise `RecursionError` (0: unchecked).
+  var stackLimit: UInt = 0
 
   /// Creates an interpreter with an empty `__main__` and the standard modules registered.
   public init() {
@@ -107,7 +109,7 @@ public final class Interpreter {
   /// Runs `body` with `frame` on the call stack, enforcing the recursion limit and recording
   /// the frame in the traceback of an exception that leaves it.
   func withFrame<T>(_ frame: Frame, _ body: () throws -> T) throws -> T {
-    if frameStack.count >= limits.recursionLimit {
+    if frameStack.count >= limits.recursionLimit || StackGuard.stackPointer() < stackLimit {
       throw PyException(ExceptionTypes.recursionError, "maximum recursion depth exceeded")
     }
     frameStack.append(frame)
@@ -123,7 +125,7 @@ public final class Interpreter {
   func traceFrame(_ frame: Frame) -> TracebackFrame {
     TracebackFrame(
       file: frame.code.file, line: frame.line, function: frame.code.name,
-      source: sourceLines[frame.code.file]?[frame.line].map(Interpreter.stripped))
+      source: sourceLine(file: frame.code.file, line: frame.line).map(Interpreter.stripped))
   }
 
   static func stripped(_ s: String) -> String {

@@ -81,7 +81,7 @@ public final class PyType: PyObject {
       return o
     }
     let o = PyObject(type: self)
-    o.dict = PyDict()
+    if !isImmutable { o.dict = PyDict() }
     return o
   }
 }

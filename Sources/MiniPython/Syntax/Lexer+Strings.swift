@@ -5,7 +5,8 @@ extension Lexer {
     let triple = peek(1) == quote && peek(2) == quote
     pos += triple ? 3 : 1
     let isRaw = prefix.contains("r")
-    var body = String.UnicodeScalarView()
+    let bodyStart = pos
+    var bodyEnd = pos
     let startLine = line
     while true {
       guard let c = peek() else {
@@ -14,10 +15,12 @@ extension Lexer {
       }
       if c == quote {
         if !triple {
+          bodyEnd = pos
           pos += 1
           break
         }
         if peek(1) == quote && peek(2) == quote {
+          bodyEnd = pos
           pos += 3
           break
         }
@@ -26,22 +29,18 @@ extension Lexer {
         if !triple {
           throw SyntaxErrorInfo("unterminated string literal (detected at line \(startLine))", at: start)
         }
-        body.append(c)
         pos += 1
         newLine()
         continue
       }
       if c == "\\", let n = peek(1) {
-        body.append(c)
-        body.append(n)
         pos += 2
         if n == "\n" { newLine() }
         continue
       }
-      body.append(c)
       pos += 1
     }
-    let raw = String(body)
+    let raw = text(bodyStart..<bodyEnd)
     if prefix.contains("f") {
       add(.fstring(body: raw, raw: isRaw, quote: String(quote)), from: start)
     } else if prefix.contains("b") {

@@ -1,6 +1,8 @@
 /// Turns Python source text into tokens, including INDENT/DEDENT/NEWLINE (CPython's tokenizer rules).
 struct Lexer {
   let chars: [Unicode.Scalar]
+  /// The source's bytes when it is pure ASCII (then byte and scalar offsets agree).
+  let ascii: [UInt8]?
   var pos = 0
   var line: Int
   var lineStart = 0
@@ -12,6 +14,8 @@ struct Lexer {
   /// Creates a lexer; `firstLine` is the line number of the first line of `source`.
   init(_ source: String, firstLine: Int = 1) {
     chars = Array(source.unicodeScalars)
+    let bytes = Array(source.utf8)
+    ascii = bytes.count == chars.count ? bytes : nil
     line = firstLine
   }
 
@@ -166,20 +170,29 @@ struct Lexer {
     }
   }
 
-  func isIdentifierStart(_ c: Unicode.Scalar) -> Bool {
-    c == "_" || c.properties.isXIDStart || (c.value < 128 && c.properties.isAlphabetic)
+  @inline(__always) func isIdentifierStart(_ c: Unicode.Scalar) -> Bool {
+    let v = c.value
+    if v < 128 { return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) || v == 95 }
+    return c.properties.isXIDStart
   }
 
-  func isIdentifierContinue(_ c: Unicode.Scalar) -> Bool {
-    c == "_" || c.properties.isXIDContinue
+  @inline(__always) func isIdentifierContinue(_ c: Unicode.Scalar) -> Bool {
+    let v = c.value
+    if v < 128 { return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) || v == 95 || (v >= 48 && v <= 57) }
+    return c.properties.isXIDContinue
   }
 
   mutating func lexWord() -> String {
+    let start = pos
+    while pos < chars.count, isIdentifierContinue(chars[pos]) { pos += 1 }
+    return text(start..<pos)
+  }
+
+  /// The source text of a range of scalar offsets.
+  func text(_ r: Range<Int>) -> String {
+    if let ascii { return String(decoding: ascii[r], as: UTF8.self) }
     var s = String.UnicodeScalarView()
-    while let c = peek(), isIdentifierContinue(c) {
-      s.append(c)
-      pos += 1
-    }
+    for i in r { s.append(chars[i]) }
     return String(s)
   }
 
@@ -187,35 +200,60 @@ struct Lexer {
     ["r", "u", "b", "f", "br", "rb", "fr", "rf"].contains(word.lowercased())
   }
 
-  static let threeCharOps: Set<String> = ["**=", "//=", ">>=", "<<=", "...", "!="]
-  static let twoCharOps: Set<String> = [
-    "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "->", "+=", "-=", "*=", "/=", "%=", "&=", "|=",
-    "^=", "@=", ":=",
-  ]
-  static let oneCharOps: Set<Unicode.Scalar> = [
-    "+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">", "(", ")", "[", "]", "{", "}", ",",
-    ":", ".", ";", "=",
-  ]
+  /// The operator starting with `c` (followed by `d`, `e`) and its length, by longest match.
+  static func matchOperator(_ c: Unicode.Scalar, _ d: Unicode.Scalar?, _ e: Unicode.Scalar?) -> (String, Int)? {
+    switch c {
+    case "*":
+      if d == "*" { return e == "=" ? ("**=", 3) : ("**", 2) }
+      return d == "=" ? ("*=", 2) : ("*", 1)
+    case "/":
+      if d == "/" { return e == "=" ? ("//=", 3) : ("//", 2) }
+      return d == "=" ? ("/=", 2) : ("/", 1)
+    case "<":
+      if d == "<" { return e == "=" ? ("<<=", 3) : ("<<", 2) }
+      return d == "=" ? ("<=", 2) : ("<", 1)
+    case ">":
+      if d == ">" { return e == "=" ? (">>=", 3) : (">>", 2) }
+      return d == "=" ? (">=", 2) : (">", 1)
+    case ".": return d == "." && e == "." ? ("...", 3) : (".", 1)
+    case "!": return d == "=" ? ("!=", 2) : nil
+    case "=": return d == "=" ? ("==", 2) : ("=", 1)
+    case "-": return d == ">" ? ("->", 2) : d == "=" ? ("-=", 2) : ("-", 1)
+    case "+": return d == "=" ? ("+=", 2) : ("+", 1)
+    case "%": return d == "=" ? ("%=", 2) : ("%", 1)
+    case "&": return d == "=" ? ("&=", 2) : ("&", 1)
+    case "|": return d == "=" ? ("|=", 2) : ("|", 1)
+    case "^": return d == "=" ? ("^=", 2) : ("^", 1)
+    case "@": return d == "=" ? ("@=", 2) : ("@", 1)
+    case ":": return d == "=" ? (":=", 2) : (":", 1)
+    case "~": return ("~", 1)
+    case "(": return ("(", 1)
+    case ")": return (")", 1)
+    case "[": return ("[", 1)
+    case "]": return ("]", 1)
+    case "{": return ("{", 1)
+    case "}": return ("}", 1)
+    case ",": return (",", 1)
+    case ";": return (";", 1)
+    default: return nil
+    }
+  }
 
   mutating func lexOperator() throws(SyntaxErrorInfo) {
     let start = here
     let c = chars[pos]
-    for n in [3, 2] where pos + n <= chars.count {
-      var s = ""
-      s.unicodeScalars.append(contentsOf: chars[pos..<pos + n])
-      if (n == 3 ? Lexer.threeCharOps : Lexer.twoCharOps).contains(s) {
-        pos += n
-        add(.op(s), from: start)
-        return
-      }
-    }
-    guard Lexer.oneCharOps.contains(c) else {
+    guard let (op, length) = Lexer.matchOperator(c, peek(1), peek(2)) else {
       if c == "!" || c == "$" || c == "?" || c == "`" {
         throw SyntaxErrorInfo("invalid syntax", at: start)
       }
       let hex = String(c.value, radix: 16, uppercase: true)
       let padded = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
       throw SyntaxErrorInfo("invalid character '\(c)' (U+\(padded))", at: start)
+    }
+    if length > 1 {
+      pos += length
+      add(.op(op), from: start)
+      return
     }
     pos += 1
     switch c {
@@ -232,6 +270,6 @@ struct Lexer {
     default:
       break
     }
-    add(.op(String(c)), from: start)
+    add(.op(op), from: start)
   }
 }

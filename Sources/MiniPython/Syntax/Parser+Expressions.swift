@@ -126,43 +126,41 @@ extension Parser {
     }
   }
 
-  mutating func parseBinary(_ ops: [String: BinaryOperator], next: (inout Parser) throws(SyntaxErrorInfo) -> Expr) throws(SyntaxErrorInfo) -> Expr {
-    var left = try next(&self)
+  /// Binary operator levels from loosest to tightest (`|`, `^`, `&`, shifts, `+ -`, `* / // % @`).
+  static func binaryOperator(_ o: String, level: Int) -> BinaryOperator? {
+    switch (level, o) {
+    case (0, "|"): return .bitOr
+    case (1, "^"): return .bitXor
+    case (2, "&"): return .bitAnd
+    case (3, "<<"): return .lShift
+    case (3, ">>"): return .rShift
+    case (4, "+"): return .add
+    case (4, "-"): return .sub
+    case (5, "*"): return .mult
+    case (5, "/"): return .div
+    case (5, "//"): return .floorDiv
+    case (5, "%"): return .mod
+    case (5, "@"): return .matMult
+    default: return nil
+    }
+  }
+
+  mutating func parseBinary(level: Int) throws(SyntaxErrorInfo) -> Expr {
+    var left = level == 5 ? try parseFactor() : try parseBinary(level: level + 1)
     var count = 0
-    while case .op(let o) = current.kind, let op = ops[o] {
+    while case .op(let o) = current.kind, let op = Parser.binaryOperator(o, level: level) {
       let loc = left.location
       advance()
       count += 1
       if count > 2000 { throw error("too many nested operators") }
-      left = Expr(kind: .binOp(left, op, try next(&self)), location: loc)
+      let right = level == 5 ? try parseFactor() : try parseBinary(level: level + 1)
+      left = Expr(kind: .binOp(left, op, right), location: loc)
     }
     return left
   }
 
   mutating func parseBitOr() throws(SyntaxErrorInfo) -> Expr {
-    try parseBinary(["|": .bitOr]) { (p: inout Parser) throws(SyntaxErrorInfo) in try p.parseBitXor() }
-  }
-
-  mutating func parseBitXor() throws(SyntaxErrorInfo) -> Expr {
-    try parseBinary(["^": .bitXor]) { (p: inout Parser) throws(SyntaxErrorInfo) in try p.parseBitAnd() }
-  }
-
-  mutating func parseBitAnd() throws(SyntaxErrorInfo) -> Expr {
-    try parseBinary(["&": .bitAnd]) { (p: inout Parser) throws(SyntaxErrorInfo) in try p.parseShift() }
-  }
-
-  mutating func parseShift() throws(SyntaxErrorInfo) -> Expr {
-    try parseBinary(["<<": .lShift, ">>": .rShift]) { (p: inout Parser) throws(SyntaxErrorInfo) in try p.parseArith() }
-  }
-
-  mutating func parseArith() throws(SyntaxErrorInfo) -> Expr {
-    try parseBinary(["+": .add, "-": .sub]) { (p: inout Parser) throws(SyntaxErrorInfo) in try p.parseTerm() }
-  }
-
-  mutating func parseTerm() throws(SyntaxErrorInfo) -> Expr {
-    try parseBinary(["*": .mult, "/": .div, "//": .floorDiv, "%": .mod, "@": .matMult]) {
-      (p: inout Parser) throws(SyntaxErrorInfo) in try p.parseFactor()
-    }
+    try parseBinary(level: 0)
   }
 
   mutating func parseFactor() throws(SyntaxErrorInfo) -> Expr {
