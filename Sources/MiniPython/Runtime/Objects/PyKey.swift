@@ -27,8 +27,7 @@ public struct PyKey: Hashable {
   }
 
   public static func == (a: PyKey, b: PyKey) -> Bool {
-    if let h = a.customHash, h == b.customHash, let p = a.interpreterPointer ?? b.interpreterPointer {
-      let interp = Unmanaged<Interpreter>.fromOpaque(p).takeUnretainedValue()
+    if let h = a.customHash, h == b.customHash, let interp = a.interp ?? b.interp {
       if case .object(let x) = a.value, case .object(let y) = b.value, x === y { return true }
       return (try? interp.equals(a.value, b.value)) ?? false
     }
