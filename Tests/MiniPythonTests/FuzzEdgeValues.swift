@@ -22,6 +22,8 @@ enum FuzzEdgeValues {
     "'abc'.find('b', @, @)", "'abc'.center(@)", "'abc'.zfill(@)", "'a\\tb'.expandtabs(@)",
     "'abc'.split('b', @)", "'abc'.replace('b', 'x', @)", "[3, 1, 2].index(1, @, @)", "sum([@, @])",
     "sorted([@, @, @])", "[@] * @", "'ab' * @", "list(enumerate([1, 2], @))", "@ < @ < @",
+    "round(@, @)", "'{:>{}}'.format('a', @)", "'%0*d' % (@, @)", "range(@, @)[@:@:@]",
+    "(lambda a: a.__delitem__(slice(@, @, @)) or a)([1, 2, 3])", "sum(range(@, @, @))",
   ]
 
   /// Every binary operator on every pair of edge values, and `perTemplate` random fillings of

@@ -27,14 +27,20 @@ extension Builtins {
     switch x {
     case .int(let i):
       guard let nd = ndigits, nd < 0 else { return .int(i) }
-      if nd < -18 { return .int(0) }
+      if nd < -18 {
+        // Only 10**19 (beyond 64 bits) is a nonzero multiple of 10**-nd within reach.
+        if nd == -19 && i.magnitude > 5_000_000_000_000_000_000 { throw Operators.overflow() }
+        return .int(0)
+      }
       var pow10 = 1
       for _ in 0..<(-nd) { pow10 *= 10 }
       let q = try Operators.intOp(.floorDiv, i, pow10)!.intValue
-      let r = i - q * pow10
+      let r = try Operators.intOp(.mod, i, pow10)!.intValue
       var result = q
       if r * 2 > pow10 || (r * 2 == pow10 && q % 2 != 0) { result += 1 }
-      return .int(result * pow10)
+      let (rounded, overflow) = result.multipliedReportingOverflow(by: pow10)
+      if overflow { throw Operators.overflow() }
+      return .int(rounded)
     case .bool(let b):
       return .int(b ? 1 : 0)
     case .float(let d):
@@ -58,6 +64,7 @@ extension Builtins {
   static func roundFloat(_ d: Double, _ nd: Int) -> Double {
     if !d.isFinite || d == 0 { return d }
     if nd > 22 { return d }
+    if nd < -330 { return d < 0 ? -0.0 : 0.0 }
     if nd >= 0 {
       let s = String(format: "%.\(nd)f", d)
       let r = Double(s) ?? d
