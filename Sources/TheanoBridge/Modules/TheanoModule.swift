@@ -56,7 +56,7 @@ enum TheanoModule {
       }
       return .object(
         try session.compile(
-          inputs: inputs, outputs: outputs, updates: try session.updatePairs(values[3]),
+          inputs: inputs, outputs: outputs, updates: try session.updatePairs(values[3], interpreter: interpreter),
           modeName: values[2], name: name,
           interpreter: interpreter, returnsList: outputItems != nil, parameters: parameters,
           allowInputDowncast: values[9].map { try interpreter.truthy($0) },
