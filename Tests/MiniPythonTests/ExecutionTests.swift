@@ -22,7 +22,7 @@ import Testing
   #expect(interp.run("for x in y:\nprint(x)", file: "doc.md", firstLine: 3).errorText == """
       File "doc.md", line 4
         print(x)
-        ^
+        ^^^^^
     IndentationError: expected an indented block after 'for' statement on line 3
 
     """)

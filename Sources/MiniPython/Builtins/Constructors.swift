@@ -286,6 +286,17 @@ extension Interpreter {
     }
   }
 
+  /// How CPython names a callee in argument errors: `__main__.f()`, `print()`, `int()`.
+  func callDescription(_ v: PyValue) -> String {
+    switch v.object {
+    case let f as PyFunction: return "\(f.module).\(f.qualname)()"
+    case let b as PyBuiltinFunction: return "\(b.name)()"
+    case let m as PyBoundMethod: return callDescription(m.function)
+    case let t as PyType: return "\(t.name)()"
+    default: return "\(v.typeName) object"
+    }
+  }
+
   /// `{**mapping}` in a dict display.
   func mergeMapping(into d: PyDict, _ src: PyValue) throws {
     guard src.object is PyDict || src.object.map({ $0.type.lookup("keys") != nil }) == true else {
@@ -295,10 +306,12 @@ extension Interpreter {
   }
 
   /// `f(**mapping)`: appends the mapping's items as keyword arguments.
-  func appendKeywords(from src: PyValue, to out: inout [(name: String, value: PyValue)]) throws {
+  func appendKeywords(from src: PyValue, to out: inout [(name: String, value: PyValue)], callee: () throws -> PyValue)
+    throws
+  {
     let d = PyDict()
     guard src.object is PyDict || src.object.map({ $0.type.lookup("keys") != nil }) == true else {
-      throw PyException.typeError("argument after ** must be a mapping, not \(src.typeName)")
+      throw PyException.typeError("\(callDescription(try callee())) argument after ** must be a mapping, not \(src.typeName)")
     }
     try updateDict(d, from: src)
     for (k, v) in d.items {

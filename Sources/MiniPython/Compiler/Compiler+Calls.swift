@@ -1,7 +1,34 @@
 extension Compiler {
   func compileCall(_ fn: Expr, _ args: [Expr], _ keywords: [KeywordArgument]) throws(SyntaxErrorInfo) -> Eval {
     let hasStar = args.contains { if case .starred = $0.kind { return true } else { return false } }
-    let positional = try compileSequence(args)
+    let plain = try compileSequence(args)
+    var parts: [(Eval, Bool)] = []
+    for a in args {
+      if case .starred(let inner) = a.kind { parts.append((try compileExpr(inner), true)) } else {
+        parts.append((try compileExpr(a), false))
+      }
+    }
+    // `f(*x)`: a non-iterable x gets CPython's message naming the callee.
+    let starred: (Frame, () throws -> PyValue) throws -> [PyValue] = { f, callee in
+      var out: [PyValue] = []
+      for (e, star) in parts {
+        let v = try e(f)
+        guard star else {
+          out.append(v)
+          continue
+        }
+        if case .object(let o) = v, !f.interp.isIterable(o) {
+          throw PyException.typeError(
+            "\(f.interp.callDescription(try callee())) argument after * must be an iterable, not \(v.typeName)")
+        } else if case .object = v {} else if case .str = v {} else {
+          throw PyException.typeError(
+            "\(f.interp.callDescription(try callee())) argument after * must be an iterable, not \(v.typeName)")
+        }
+        out.append(contentsOf: try f.interp.listOfValues(v))
+      }
+      return out
+    }
+    let positional: (Frame, () throws -> PyValue) throws -> [PyValue] = hasStar ? starred : { f, _ in try plain(f) }
     var kws: [(String?, Eval)] = []
     var seen = Set<String>()
     for k in keywords {
@@ -11,14 +38,14 @@ extension Compiler {
       }
       kws.append((k.name, try compileExpr(k.value)))
     }
-    let buildKeywords: (Frame) throws -> [(name: String, value: PyValue)] = { f in
+    let buildKeywords: (Frame, () throws -> PyValue) throws -> [(name: String, value: PyValue)] = { f, callee in
       var out: [(name: String, value: PyValue)] = []
       for (name, ev) in kws {
         let v = try ev(f)
         if let name {
           out.append((name, v))
         } else {
-          try f.interp.appendKeywords(from: v, to: &out)
+          try f.interp.appendKeywords(from: v, to: &out, callee: callee)
         }
       }
       return out
@@ -39,8 +66,9 @@ extension Compiler {
       let noKeywords = kws.isEmpty
       return { f in
         let obj = try o(f)
-        let a = try positional(f)
-        let k = noKeywords ? [] : try buildKeywords(f)
+        let callee = { try f.interp.getAttribute(obj, name) }
+        let a = try positional(f, callee)
+        let k = noKeywords ? [] : try buildKeywords(f, callee)
         return try f.interp.callMethod(obj, name, Arguments(a, keywords: k))
       }
     }
@@ -48,13 +76,13 @@ extension Compiler {
     if kws.isEmpty && !hasStar {
       return { f in
         let c = try callee(f)
-        return try f.interp.call(c, Arguments(try positional(f)))
+        return try f.interp.call(c, Arguments(try plain(f)))
       }
     }
     return { f in
       let c = try callee(f)
-      let a = try positional(f)
-      return try f.interp.call(c, Arguments(a, keywords: try buildKeywords(f)))
+      let a = try positional(f, { c })
+      return try f.interp.call(c, Arguments(a, keywords: try buildKeywords(f, { c })))
     }
   }
 }

@@ -71,7 +71,7 @@ extension Lexer {
       return
     }
     if let c = peek(), isIdentifierContinue(c) {
-      throw SyntaxErrorInfo("invalid decimal literal", at: start)
+      throw SyntaxErrorInfo("invalid decimal literal", at: SourceLocation(line: line, column: column - 1))
     }
     if isFloat {
       add(.float(Double(text.hasPrefix(".") ? "0" + text : text) ?? .infinity), from: start)

@@ -11,7 +11,8 @@ extension Lexer {
     while true {
       guard let c = peek() else {
         let what = triple ? "unterminated triple-quoted string literal" : "unterminated string literal"
-        throw SyntaxErrorInfo("\(what) (detected at line \(line))", at: start)
+        let detected = chars.last == "\n" ? line - 1 : line
+        throw SyntaxErrorInfo("\(what) (detected at line \(detected))", at: start)
       }
       if c == quote {
         if !triple {

@@ -8,6 +8,8 @@ struct Lexer {
   var lineStart = 0
   var tokens: [Token] = []
   var indents: [Int] = [0]
+  /// Indentation widths with tabs counted as one column (CPython's check for inconsistent tabs).
+  var altIndents: [Int] = [0]
   var brackets: [(Unicode.Scalar, SourceLocation)] = []
   var atLineStart = true
 
@@ -118,11 +120,16 @@ struct Lexer {
   mutating func handleIndentation() throws(SyntaxErrorInfo) -> Bool {
     while true {
       var width = 0
+      var alt = 0
       var p = pos
       while p < chars.count {
         switch chars[p] {
-        case " ": width += 1
-        case "\t": width = (width / 8 + 1) * 8
+        case " ":
+          width += 1
+          alt += 1
+        case "\t":
+          width = (width / 8 + 1) * 8
+          alt += 1
         case "\u{0C}": width = 0
         default: break
         }
@@ -153,18 +160,30 @@ struct Lexer {
       pos = p
       atLineStart = false
       let start = here
+      var lineEnd = p
+      while lineEnd < chars.count, chars[lineEnd] != "\n" { lineEnd += 1 }
+      func tabError() -> SyntaxErrorInfo {
+        var e = SyntaxErrorInfo(.tabError, "inconsistent use of tabs and spaces in indentation", at: start)
+        e.display = .sourceOnly
+        return e
+      }
       if width > indents[indents.count - 1] {
+        if alt <= altIndents[altIndents.count - 1] { throw tabError() }
         indents.append(width)
+        altIndents.append(alt)
         add(.indent, from: start)
       } else {
         while width < indents[indents.count - 1] {
           indents.removeLast()
+          altIndents.removeLast()
           add(.dedent, from: start)
         }
         if width != indents[indents.count - 1] {
           throw SyntaxErrorInfo(
-            .indentationError, "unindent does not match any outer indentation level", at: SourceLocation(line: line, column: p - lineStart + 1))
+            .indentationError, "unindent does not match any outer indentation level",
+            at: SourceLocation(line: line, column: lineEnd - lineStart + 1))
         }
+        if alt != altIndents[altIndents.count - 1] { throw tabError() }
       }
       return true
     }

@@ -67,9 +67,11 @@ extension Parser {
         return make(.listComp(first, gens))
       }
       var items = [first]
+      try checkMissingComma(after: first, closing: "]")
       while accept(",") {
         if check("]") { break }
         items.append(try parseStarOrNamed())
+        try checkMissingComma(after: items.last!, closing: "]")
       }
       try expect("]")
       return make(.list(items))
@@ -85,6 +87,18 @@ extension Parser {
       throw invalidSyntax()
     case .op, .newline, .indent, .dedent, .eof:
       throw invalidSyntax()
+    }
+  }
+
+  /// `[1 2]`: CPython's "Perhaps you forgot a comma?" when another expression follows directly.
+  mutating func checkMissingComma(after item: Expr, closing: String) throws(SyntaxErrorInfo) {
+    switch current.kind {
+    case .name, .int, .float, .string, .imaginary, .bigInt, .bytes, .fstring:
+      var e = error("invalid syntax. Perhaps you forgot a comma?", at: item.location)
+      e.endColumn = current.end.column
+      throw e
+    case .keyword, .op, .newline, .indent, .dedent, .eof:
+      return
     }
   }
 
@@ -161,7 +175,13 @@ extension Parser {
         if isBytes == true { throw error("cannot mix bytes and nonbytes literals") }
         isBytes = false
         isF = true
-        try parseFString(body, raw: raw, at: tok.start, parts: &parts, literal: &literal)
+        do {
+          try parseFString(body, raw: raw, at: tok.start, parts: &parts, literal: &literal)
+        } catch {
+          var e = error
+          if e.message.hasPrefix("f-string") && e.location == tok.start { e.location = tok.end }
+          throw e
+        }
       default:
         if isBytes == true { return Expr(kind: .constant(.bytes(literal)), location: loc) }
         if !isF { return Expr(kind: .constant(.str(literal)), location: loc) }

@@ -264,9 +264,9 @@ extension Parser {
         } else {
           if !kws.isEmpty {
             if kws.contains(where: { $0.name == nil }) {
-              throw error("positional argument follows keyword argument unpacking", at: loc)
+              throw error("positional argument follows keyword argument unpacking", at: location)
             }
-            throw error("positional argument follows keyword argument", at: loc)
+            throw error("positional argument follows keyword argument", at: location)
           }
           if case .op("=") = current.kind {
             throw error("expression cannot contain assignment, perhaps you meant \"==\"?", at: loc)

@@ -150,9 +150,14 @@ extension Parser {
   mutating func parseExpressionStatement() throws(SyntaxErrorInfo) -> Stmt {
     let loc = location
     if case .name("print") = current.kind, case .string = peek(1) {
-      throw error("Missing parentheses in call to 'print'. Did you mean print(...)?")
+      var k = index
+      while k + 1 < tokens.count, tokens[k + 1].kind != .newline, tokens[k + 1].kind != .eof { k += 1 }
+      var e = error("Missing parentheses in call to 'print'. Did you mean print(...)?")
+      e.endColumn = tokens[k].end.column
+      throw e
     }
     let first = try parseTestListStarExpr()
+    let firstEnd = tokens[max(index - 1, 0)].end.column
     if case .op(let op) = current.kind, op.count >= 2, op.hasSuffix("="), op != "==", op != "<=", op != ">=", op != "!=",
       let bop = BinaryOperator(rawValue: String(op.dropLast()))
     {
@@ -175,7 +180,7 @@ extension Parser {
         targets.append(value)
       }
       targets.removeLast()
-      for t in targets { try checkTarget(t, verb: "assign to") }
+      for t in targets { try checkTarget(t, verb: "assign to", endColumn: firstEnd) }
       return Stmt(kind: .assign(targets: targets, value: value), location: loc)
     }
     if case .starred = first.kind {
@@ -185,9 +190,15 @@ extension Parser {
   }
 
   /// Validates an assignment or deletion target with CPython's messages.
-  func checkTarget(_ e: Expr, verb: String) throws(SyntaxErrorInfo) {
+  func checkTarget(_ e: Expr, verb: String, endColumn: Int? = nil) throws(SyntaxErrorInfo) {
     let what: String
     switch e.kind {
+    case .constant(.none), .constant(.bool):
+      let name: String
+      if case .constant(.bool(let b)) = e.kind { name = b ? "True" : "False" } else { name = "None" }
+      var err = error("cannot \(verb) \(name)", at: e.location)
+      err.endColumn = e.location.column + name.count
+      throw err
     case .name, .attribute, .subscript:
       return
     case .tuple(let items), .list(let items):
@@ -216,7 +227,9 @@ extension Parser {
     case .slice: what = "slice"
     }
     let hint = verb == "assign to" && what != "expression" ? " here. Maybe you meant '==' instead of '='?" : ""
-    throw error("cannot \(verb) \(what)\(hint)", at: e.location)
+    var err = error("cannot \(verb) \(what)\(hint)", at: e.location)
+    err.endColumn = endColumn
+    throw err
   }
 
   func checkAugTarget(_ e: Expr) throws(SyntaxErrorInfo) {
@@ -237,6 +250,7 @@ extension Parser {
     let keyword = check(.elif) ? "elif" : "if"
     advance()
     let test = try parseNamedExpr()
+    try checkConditionEquals(test)
     try expect(":")
     let body = try parseBlock(after: "'\(keyword)' statement", line: loc.line)
     var orelse: [Stmt] = []
@@ -251,6 +265,16 @@ extension Parser {
     return Stmt(kind: .if(test: test, body: body, orelse: orelse), location: loc)
   }
 
+  /// `if x = 1:` gets CPython's hint.
+  mutating func checkConditionEquals(_ test: Expr) throws(SyntaxErrorInfo) {
+    guard check("=") else { return }
+    advance()
+    _ = try parseTest()
+    var e = error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: test.location)
+    e.endColumn = tokens[index - 1].end.column
+    throw e
+  }
+
   mutating func parseElse() throws(SyntaxErrorInfo) -> [Stmt] {
     guard check(.else) else { return [] }
     let l = location
@@ -263,6 +287,7 @@ extension Parser {
     let loc = location
     advance()
     let test = try parseNamedExpr()
+    try checkConditionEquals(test)
     try expect(":")
     let body = try parseBlock(after: "'while' statement", line: loc.line)
     return Stmt(kind: .while(test: test, body: body, orelse: try parseElse()), location: loc)
@@ -389,7 +414,11 @@ extension Parser {
     func param(_ p: inout Parser) throws(SyntaxErrorInfo) -> Parameter {
       let l = p.location
       let n = try p.expectName()
-      if names.contains(n) { throw p.error("duplicate argument '\(n)' in function definition", at: l) }
+      if names.contains(n) {
+        var e = p.error("duplicate argument '\(n)' in function definition", at: l)
+        e.display = .locationOnly
+        throw e
+      }
       names.insert(n)
       if closing == ")" && p.accept(":") { _ = try p.parseTest() }
       return Parameter(name: n, location: l)

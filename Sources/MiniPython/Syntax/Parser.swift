@@ -90,14 +90,25 @@ public struct Parser {
   func invalidSyntax() -> SyntaxErrorInfo {
     switch current.kind {
     case .indent:
-      return SyntaxErrorInfo(.indentationError, "unexpected indent", at: location)
+      return unexpectedIndent()
     case .dedent:
       return SyntaxErrorInfo(.indentationError, "unindent does not match any outer indentation level", at: location)
     case .eof:
       return error("invalid syntax")
-    case .name, .keyword, .int, .bigInt, .float, .imaginary, .string, .bytes, .fstring, .op, .newline:
+    case .newline:
       return error("invalid syntax")
+    case .name, .keyword, .int, .bigInt, .float, .imaginary, .string, .bytes, .fstring, .op:
+      var e = error("invalid syntax")
+      if current.end.line == current.start.line { e.endColumn = current.end.column }
+      return e
     }
+  }
+
+  /// `IndentationError: unexpected indent`, shown without a caret as CPython does.
+  func unexpectedIndent() -> SyntaxErrorInfo {
+    var e = SyntaxErrorInfo(.indentationError, "unexpected indent", at: location)
+    e.display = .sourceOnly
+    return e
   }
 
   mutating func expectName() throws(SyntaxErrorInfo) -> String {
@@ -119,9 +130,7 @@ public struct Parser {
     var body: [Stmt] = []
     skipNewlines()
     while current.kind != .eof {
-      if current.kind == .indent {
-        throw SyntaxErrorInfo(.indentationError, "unexpected indent", at: location)
-      }
+      if current.kind == .indent { throw unexpectedIndent() }
       body.append(contentsOf: try parseStatement())
       skipNewlines()
     }
@@ -135,14 +144,14 @@ public struct Parser {
     }
     advance()
     guard current.kind == .indent else {
-      throw SyntaxErrorInfo(.indentationError, "expected an indented block after \(what) on line \(line)", at: location)
+      throw SyntaxErrorInfo(
+        .indentationError, "expected an indented block after \(what) on line \(line)", at: location,
+        endColumn: current.end.line == current.start.line ? current.end.column : nil)
     }
     advance()
     var body: [Stmt] = []
     while current.kind != .dedent && current.kind != .eof {
-      if current.kind == .indent {
-        throw SyntaxErrorInfo(.indentationError, "unexpected indent", at: location)
-      }
+      if current.kind == .indent { throw unexpectedIndent() }
       body.append(contentsOf: try parseStatement())
     }
     advance()

@@ -33,6 +33,31 @@ final class ListIterator: PyIteratorObject {
   }
 }
 
+/// Iterates a dict's keys; a change of size during the iteration raises `RuntimeError` as in CPython.
+final class DictIterator: PyIteratorObject {
+  let target: PyDict
+  let keys: [PyValue]
+  let size: Int
+  var position = 0
+
+  init(_ dict: PyDict) {
+    target = dict
+    keys = dict.keys
+    size = dict.count
+    super.init(type: BuiltinTypes.iterator)
+  }
+
+  override func next(_ interp: Interpreter) throws -> PyValue? {
+    if target.count != size {
+      position = keys.count
+      throw PyException.runtimeError("dictionary changed size during iteration")
+    }
+    guard position < keys.count else { return nil }
+    defer { position += 1 }
+    return keys[position]
+  }
+}
+
 /// Iterates a range without materializing it.
 final class RangeIterator: PyIteratorObject {
   var current: Int
@@ -130,7 +155,7 @@ extension Interpreter {
       if let it = o as? PyIteratorObject { return it }
       if let t = o as? PyTuple { return SequenceIterator(t.items) }
       if let r = o as? PyRange { return RangeIterator(r) }
-      if let d = o as? PyDict { return SequenceIterator(d.keys) }
+      if let d = o as? PyDict { return DictIterator(d) }
       if let s = o as? PySet { return SequenceIterator(s.elements) }
       if let dv = o as? PyDictView { return SequenceIterator(dv.elements) }
       if let b = o as? PyBytes { return SequenceIterator(b.bytes.map { .int(Int($0)) }) }
