@@ -41,6 +41,14 @@ public final class TheanoSession {
         _ = self.submodule("theano", TheanoModule.make)
         return self.submodule("theano.tensor.nnet", NnetModule.make)
       }
+      interpreter.registerModule(prefix + ".compile") { _ in
+        _ = self.submodule("theano", TheanoModule.make)
+        return self.submodule("theano.compile", CompileModule.make)
+      }
+      interpreter.registerModule(prefix + ".compile.mode") { _ in
+        _ = self.submodule("theano", TheanoModule.make)
+        return self.submodule("theano.compile.mode", CompileModule.makeMode)
+      }
       interpreter.registerModule(prefix + ".printing") { _ in
         _ = self.submodule("theano", TheanoModule.make)
         return self.submodule("theano.printing", PrintingModule.make)

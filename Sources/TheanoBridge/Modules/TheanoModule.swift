@@ -97,6 +97,7 @@ enum TheanoModule {
     tensor["nnet"] = .object(session.submodule("theano.tensor.nnet", NnetModule.make))
     module["tensor"] = .object(tensor)
     module["printing"] = .object(printing)
+    module["compile"] = .object(session.submodule("theano.compile", CompileModule.make))
     module["pp"] = printing["pp"]
     return module
   }

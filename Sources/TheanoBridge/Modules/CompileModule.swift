@@ -1,0 +1,47 @@
+import MiniPython
+import SymbolicTensor
+
+/// `theano.compile` and `theano.compile.mode`: mode objects (`get_default_mode()`, `FAST_RUN`,
+/// `FAST_COMPILE`, `Mode`) with `including`/`excluding`/`requiring`.
+enum CompileModule {
+  static func make(_ session: TheanoSession) -> PyModule {
+    let module = PyModule(name: "theano.compile")
+    module["mode"] = .object(session.submodule("theano.compile.mode", makeMode))
+    return module
+  }
+
+  static func makeMode(_ session: TheanoSession) -> PyModule {
+    let module = PyModule(name: "theano.compile.mode")
+    let modeType = session.types.mode
+    let edits: [(String, (Mode, [String]) -> Mode)] = [
+      ("excluding", { mode, names in var copy = mode; copy.query = copy.query.excluding(names); return copy }),
+      ("including", { mode, names in var copy = mode; copy.query = copy.query.including(names); return copy }),
+      ("requiring", { mode, names in
+        var copy = mode
+        var query = copy.query
+        query.require.formUnion(names)
+        copy.query = query
+        return copy
+      }),
+    ]
+    for (name, edit) in edits {
+      modeType.defineMethod(name) { _, arguments in
+        let me = try arguments.receiver(as: ModeObject.self, method: "Mode.\(name)")
+        let names = try arguments.positional.dropFirst().map { value -> String in
+          guard case .str(let text) = value else { throw PyException.typeError("\(name) takes names") }
+          return text
+        }
+        return .object(ModeObject(edit(me.mode, names), type: modeType))
+      }
+    }
+    module.defineFunction("get_default_mode") { [unowned session] _, _ in
+      .object(ModeObject(try session.bridged { try Mode.named(nil, flags: session.flags) }, type: modeType))
+    }
+    for name in ["FAST_RUN", "FAST_COMPILE"] {
+      if let mode = try? Mode.named(name, flags: session.flags) {
+        module[name] = .object(ModeObject(mode, type: modeType))
+      }
+    }
+    return module
+  }
+}
