@@ -44,6 +44,23 @@ enum NnetModule {
           try elemwise(.neg, [try elemwise(.add, [positive, negative], context: context)], context: context))
       }
     }
+    module.defineFunction("categorical_crossentropy") { [unowned session] interpreter, arguments in
+      let values = try arguments.unpack("categorical_crossentropy", ["coding_dist", "true_dist"])
+      return try session.building(interpreter) {
+        let coding = try session.asVariable(values[0]!)
+        let truth = try session.asVariable(values[1]!)
+        if truth.ndim == coding.ndim {
+          let context = session.typing
+          let product = try elemwise(.mul, [truth, try elemwise(.log, [coding], context: context)], context: context)
+          return session.wrap(
+            try elemwise(.neg, [try sum(product, axis: [coding.ndim - 1])], context: context))
+        }
+        guard truth.ndim == coding.ndim - 1 else {
+          throw PyException.typeError("rank mismatch between coding and true distributions")
+        }
+        return session.wrap(try CrossentropyCategorical1Hot()(coding, truth))
+      }
+    }
     return module
   }
 }
