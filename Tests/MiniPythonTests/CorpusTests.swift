@@ -8,8 +8,6 @@ import Testing
   /// Snippets MiniPython does not run like CPython yet, each with its reason. A listed snippet
   /// that starts passing fails the test (`withKnownIssue`), so the list only shrinks.
   static let unsupported: [String: String] = [
-    "comprehensions.py:generator_expression_lazy":
-      "core: generator expressions are evaluated eagerly",
     "comprehensions.py:generator_function":
       "core: generator functions (`yield`) are not supported",
     "comprehensions.py:generator_next_and_stopiteration":

@@ -30,6 +30,9 @@ extension Compiler {
       for c in g.ifs { ifs.append(try compileCondition(c)) }
       levels.append((it, try compileStore(g.target), ifs))
     }
+    if case .generator(let e) = kind {
+      return try compileLazyGenerator(element: try compileExpr(e), firstIter: firstIter, levels: levels, name: name, at: loc)
+    }
     let emit: (Frame, PyObject) throws -> Void
     switch kind {
     case .list(let e), .generator(let e):
@@ -81,6 +84,50 @@ extension Compiler {
         return .object(SequenceIterator(unsafeDowncast(out, to: PyList.self).items, type: BuiltinTypes.generator))
       }
       return .object(out)
+    }
+  }
+}
+
+extension Compiler {
+  /// A generator expression: evaluated lazily, one element per `next`, with a stack of
+  /// iterators for its `for` clauses (the first iterable is evaluated at creation, as in Python).
+  func compileLazyGenerator(
+    element: @escaping Eval, firstIter: @escaping Eval,
+    levels: [(iter: Eval?, store: Store, ifs: [(Frame) throws -> Bool])], name: String, at loc: SourceLocation
+  ) throws(SyntaxErrorInfo) -> Eval {
+    let info = CodeInfo(name: name, file: file, firstLine: loc.line, isModule: false)
+    let slotCount = scope.slotCount
+    return { f in
+      let interp = f.interp
+      let first = try interp.iterator(try firstIter(f))
+      let frame = Frame(code: info, slotCount: slotCount, parent: f.closureFrame, interp: interp)
+      var stack: [PyIteratorObject] = [first]
+      var finished = false
+      return .object(
+        ClosureIterator(type: BuiltinTypes.generator) { interp in
+          if finished { return nil }
+          do {
+            return try interp.withFrame(frame) { () throws -> PyValue? in
+              outer: while let top = stack.last {
+                guard let v = try top.next(interp) else {
+                  stack.removeLast()
+                  continue
+                }
+                try interp.tick()
+                let level = levels[stack.count - 1]
+                try level.store(frame, v)
+                for c in level.ifs where !(try c(frame)) { continue outer }
+                if stack.count == levels.count { return try element(frame) }
+                stack.append(try interp.iterator(try levels[stack.count].iter!(frame)))
+              }
+              finished = true
+              return nil
+            }
+          } catch {
+            finished = true
+            throw error
+          }
+        })
     }
   }
 }

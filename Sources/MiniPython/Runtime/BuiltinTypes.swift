@@ -19,7 +19,7 @@ public enum BuiltinTypes {
   public static var object: PyType { core.object }
 
   /// Installs the members of `object` (they are objects whose classes derive from `object`).
-  nonisolated(unsafe) static let objectMembersInstalled: Bool = {
+  static let objectMembersInstalled: Bool = {
     core.object.members = CoreMethods.object
     core.type.members["__new__"] = .object(PyBuiltinFunction(name: "__new__", body: Constructors.type))
     return true
