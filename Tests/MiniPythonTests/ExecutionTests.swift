@@ -101,3 +101,8 @@ import Testing
   #expect(interp.run("x = [0] * 10**9").output == "MemoryError\n")
   #expect(interp.run("s = 'ab' * 10**9").output == "MemoryError\n")
 }
+
+@Test func futureImportsOfPython2EraTutorials() {
+  #expect(run("from __future__ import print_function, division, absolute_import\nprint(7 / 2)") == "3.5\n")
+  #expect(run("import sys\nprint('x', file=sys.stderr)\nsys.stdout.write('out\\n')") == "out\n4\n")
+}

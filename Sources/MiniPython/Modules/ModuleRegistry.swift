@@ -2,7 +2,7 @@
 /// `Library/` adds `math` here; nothing here touches files, processes, clocks or the environment.
 enum StandardModules {
   nonisolated(unsafe) static let table: [String: (Interpreter) throws -> PyModule] = [
-    "sys": SysModule.make, "math": MathModule.make
+    "sys": SysModule.make, "math": MathModule.make, "__future__": FutureModule.make,
   ]
 }
 
@@ -59,11 +59,36 @@ enum SysModule {
     }
     stdoutType.defineMethod("flush") { _, _ in .none }
     m["stdout"] = .object(PyObject(type: stdoutType))
+    // Warnings and log lines go to stderr, which is not part of a block's output.
+    let stderrType = PyType(name: "stderr", module: "sys", base: nil)
+    stderrType.defineMethod("write") { _, a in
+      guard a.positional.count == 2, case .str(let s) = a.positional[1] else {
+        throw PyException.typeError("write() argument must be str")
+      }
+      return .int(s.unicodeScalars.count)
+    }
+    stderrType.defineMethod("flush") { _, _ in .none }
+    m["stderr"] = .object(PyObject(type: stderrType))
     m["maxsize"] = .int(Int.max)
     m["version_info"] = .tuple([.int(3), .int(11), .int(0), .str("final"), .int(0)])
     m["version"] = .str("3.11.0 (MiniPython)")
     m["argv"] = .list([.str("")])
     m["modules"] = .object(PyDict())
+    return m
+  }
+}
+
+/// `__future__`: the features Python 2-era tutorials import; all are already on in Python 3.
+enum FutureModule {
+  static func make(_ interp: Interpreter) throws -> PyModule {
+    let m = PyModule(name: "__future__")
+    let features = [
+      "nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function",
+      "unicode_literals", "generator_stop", "annotations",
+    ]
+    let featureType = PyType(name: "_Feature", module: "__future__", base: nil)
+    for name in features { m[name] = .object(PyObject(type: featureType)) }
+    m["all_feature_names"] = .list(features.map { .str($0) })
     return m
   }
 }
