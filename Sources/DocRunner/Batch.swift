@@ -144,7 +144,13 @@ public struct Batch: Sendable {
     } catch {
       return .failure(path: entry.path, error: .unreadable(path: entry.path, reason: (error as NSError).localizedDescription))
     }
-    var outcome = runner.run(bytes: bytes, path: entry.path, purpose: command == .check ? .check : .render)
+    let purpose: DocumentRunner.Purpose =
+      switch command {
+      case .render: .render
+      case .update: .update
+      case .check: .check
+      }
+    var outcome = runner.run(bytes: bytes, path: entry.path, purpose: purpose)
     guard let markdown = outcome.markdown, let html = outcome.html else { return outcome }
     do {
       switch command {

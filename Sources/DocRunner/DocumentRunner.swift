@@ -8,8 +8,13 @@ import Foundation
 public struct DocumentRunner: Sendable {
   /// What the run is for.
   public enum Purpose: Sendable, Equatable {
-    /// Produce outputs (render and update).
+    /// Produce outputs for a copy of the document (`render`): code runs with the document's own
+    /// line numbers.
     case render
+    /// Produce outputs that replace the document (`update`): code runs with the line numbers it
+    /// will have in the updated document, so one update gives a document that `check` accepts
+    /// even when outputs quote line numbers (tracebacks, Theano's backtraces).
+    case update
     /// Also compare fresh outputs with the recorded `output` blocks.
     case check
   }
@@ -32,7 +37,7 @@ public struct DocumentRunner: Sendable {
   /// - Parameters:
   ///   - bytes: the document's bytes.
   ///   - path: its path, for messages and reports; its base name names the code in tracebacks.
-  ///   - purpose: render (outputs only) or check (outputs compared with recorded ones).
+  ///   - purpose: render or update (outputs only), or check (outputs compared with recorded ones).
   /// - Returns: the outcome; problems are data in it, never thrown.
   public func run(bytes: [UInt8], path: String, purpose: Purpose) -> DocumentOutcome {
     let clock = ContinuousClock.now
@@ -70,12 +75,19 @@ public struct DocumentRunner: Sendable {
     let documentTimeout = frontMatter.values["timeout"].flatMap(Double.init) ?? defaultTimeout
     var outcomes: [BlockOutcome] = []
     var edits: [(block: DiscoveredBlock, edit: OutputSplicer.Edit)] = []
+    let splicer = OutputSplicer(source: source)
+    var lineShift = 0
     for block in discovery.blocks {
-      let outcome = run(block, with: &executor, fileName: fileName, timeout: documentTimeout, purpose: purpose, path: path)
+      let outcome = run(
+        block, with: &executor, fileName: fileName, lineShift: lineShift, timeout: documentTimeout, purpose: purpose,
+        path: path)
       outcomes.append(outcome)
-      if let edit = edit(for: block, outcome: outcome) { edits.append((block, edit)) }
+      if let edit = edit(for: block, outcome: outcome) {
+        edits.append((block, edit))
+        if purpose == .update { lineShift += splicer.lineDelta(after: block, for: edit) }
+      }
     }
-    let markdown = OutputSplicer(source: source).apply(edits)
+    let markdown = splicer.apply(edits)
     let html = try HTMLPage(markdown: markdown, frontMatter: frontMatter, fileName: fileName, path: path, blocks: outcomes).render()
     let failed = discovery.unclosedFenceLine != nil || outcomes.contains { $0.status == .error || $0.status == .mismatch }
     return DocumentOutcome(
@@ -84,15 +96,15 @@ public struct DocumentRunner: Sendable {
   }
 
   private func run(
-    _ block: DiscoveredBlock, with executor: inout any CodeExecutor, fileName: String, timeout: Double?,
-    purpose: Purpose, path: String
+    _ block: DiscoveredBlock, with executor: inout any CodeExecutor, fileName: String, lineShift: Int,
+    timeout: Double?, purpose: Purpose, path: String
   ) -> BlockOutcome {
     var outcome = BlockOutcome(
       index: block.index, line: block.fenceLine, kind: block.kind, options: block.options, status: .skipped,
       output: "", exceptionType: nil, seconds: 0, message: "", diff: "")
     guard !block.options.skip else { return outcome }
     let request = ExecutionRequest(
-      code: block.code, kind: block.kind, fileName: fileName, firstLine: block.fenceLine + 1,
+      code: block.code, kind: block.kind, fileName: fileName, firstLine: block.fenceLine + 1 + lineShift,
       timeout: block.options.timeout ?? timeout, options: block.options)
     let clock = ContinuousClock.now
     let result = executor.execute(request)

@@ -16,39 +16,7 @@ struct OutputSplicer {
   /// The document with the edits applied.
   /// - Parameter edits: per block, the edit to make; blocks without an edit are left alone.
   func apply(_ edits: [(block: DiscoveredBlock, edit: Edit)]) -> [UInt8] {
-    // Replacements keyed by their first line; lines first...last are replaced by bytes.
-    var replacements: [(first: Int, last: Int, bytes: [UInt8])] = []
-    for (block, edit) in edits {
-      switch edit {
-      case .write(let output):
-        let text = OutputSplicer.recordedForm(output)
-        if let recorded = block.recordedOutput {
-          let bytes = outputBlock(
-            text, prefix: block.prefix,
-            terminator: terminator(near: recorded.endLine),
-            finalTerminator: Array(source.terminator(ofLine: recorded.endLine)))
-          replacements.append((recorded.startLine, recorded.endLine, bytes))
-        } else if !text.isEmpty {
-          let closing = block.closingLine
-          let newline = terminator(near: closing)
-          let separator = Array(block.prefix.reversed().drop(while: { $0 == .space || $0 == .tab }).reversed())
-          let bytes =
-            Array(source.content(ofLine: closing)) + newline + separator + newline
-            + outputBlock(
-              text, prefix: block.prefix, terminator: newline,
-              finalTerminator: Array(source.terminator(ofLine: closing)))
-          replacements.append((closing, closing, bytes))
-        }
-      case .remove:
-        guard let recorded = block.recordedOutput else { continue }
-        let closing = block.closingLine
-        // The output block and the blank lines before it go; a document that ended without a
-        // final line end keeps ending without one.
-        let endsDocument = recorded.endLine == source.lineCount
-        let ending = endsDocument ? Array(source.terminator(ofLine: recorded.endLine)) : Array(source.terminator(ofLine: closing))
-        replacements.append((closing, recorded.endLine, Array(source.content(ofLine: closing)) + ending))
-      }
-    }
+    var replacements = edits.compactMap { replacement(after: $0.block, for: $0.edit) }
     replacements.sort { $0.first < $1.first }
     var result: [UInt8] = []
     result.reserveCapacity(source.bytes.count + replacements.reduce(0) { $0 + $1.bytes.count })
@@ -60,6 +28,45 @@ struct OutputSplicer {
     }
     result += lines(from: line, to: source.lineCount)
     return result
+  }
+
+  /// How many lines an edit adds to the document (negative when it removes lines).
+  func lineDelta(after block: DiscoveredBlock, for edit: Edit) -> Int {
+    guard let replacement = replacement(after: block, for: edit) else { return 0 }
+    return SourceText(replacement.bytes).lineCount - (replacement.last - replacement.first + 1)
+  }
+
+  /// The lines `first...last` an edit replaces, and the bytes that replace them.
+  private func replacement(after block: DiscoveredBlock, for edit: Edit) -> (first: Int, last: Int, bytes: [UInt8])? {
+    switch edit {
+    case .write(let output):
+      let text = OutputSplicer.recordedForm(output)
+      if let recorded = block.recordedOutput {
+        let bytes = outputBlock(
+          text, prefix: block.prefix,
+          terminator: terminator(near: recorded.endLine),
+          finalTerminator: Array(source.terminator(ofLine: recorded.endLine)))
+        return (recorded.startLine, recorded.endLine, bytes)
+      }
+      guard !text.isEmpty else { return nil }
+      let closing = block.closingLine
+      let newline = terminator(near: closing)
+      let separator = Array(block.prefix.reversed().drop(while: { $0 == .space || $0 == .tab }).reversed())
+      let bytes =
+        Array(source.content(ofLine: closing)) + newline + separator + newline
+        + outputBlock(
+          text, prefix: block.prefix, terminator: newline,
+          finalTerminator: Array(source.terminator(ofLine: closing)))
+      return (closing, closing, bytes)
+    case .remove:
+      guard let recorded = block.recordedOutput else { return nil }
+      let closing = block.closingLine
+      // The output block and the blank lines before it go; a document that ended without a
+      // final line end keeps ending without one.
+      let endsDocument = recorded.endLine == source.lineCount
+      let ending = endsDocument ? Array(source.terminator(ofLine: recorded.endLine)) : Array(source.terminator(ofLine: closing))
+      return (closing, recorded.endLine, Array(source.content(ofLine: closing)) + ending)
+    }
   }
 
   /// The form an output takes once written into a block and read back by libcmark: line ends

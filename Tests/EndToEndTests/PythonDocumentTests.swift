@@ -114,6 +114,37 @@ import Testing
       """)
   }
 
+  @Test func oneUpdateNumbersLinesAsInTheUpdatedDocument() throws {
+    let document = "```python\nprint('a')\n```\n\n```python raises=SyntaxError\nx = = 1\n```\n"
+    let work = try folder(with: ["doc.md": document])
+    _ = try QuireBinary.run(["update", "doc.md"], in: work)
+    let updated = try text(work + "/doc.md")
+    #expect(updated == """
+      ```python
+      print('a')
+      ```
+
+      ```output
+      a
+      ```
+
+      ```python raises=SyntaxError
+      x = = 1
+      ```
+
+      ```output
+        File "doc.md", line 10
+          x = = 1
+              ^
+      SyntaxError: invalid syntax
+      ```
+
+      """)
+    #expect(try QuireBinary.run(["check", "doc.md"], in: work).status == 0)
+    _ = try QuireBinary.run(["update", "doc.md"], in: work)
+    #expect(try text(work + "/doc.md") == updated)
+  }
+
   @Test func killedWhileRunningLeavesTheDocumentIntact() throws {
     let document = "```python\nprint('started')\nwhile True:\n    pass\n```\n"
     let work = try folder(with: ["doc.md": document])
