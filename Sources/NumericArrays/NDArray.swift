@@ -42,8 +42,10 @@ public struct NDArray {
   /// numpy's `strides` attribute: distances in bytes.
   public var byteStrides: [Int] { strides.map { $0 * dtype.itemSize } }
 
-  /// The strides of a C-contiguous array of the given shape, in elements.
+  /// The strides of a C-contiguous array of the given shape, in elements; numpy 1.23 gives every
+  /// axis of an empty array stride 0.
   static func contiguousStrides(_ shape: [Int]) -> [Int] {
+    if shape.contains(0) { return [Int](repeating: 0, count: shape.count) }
     var strides = [Int](repeating: 1, count: shape.count)
     var step = 1
     for axis in stride(from: shape.count - 1, through: 0, by: -1) {

@@ -273,6 +273,32 @@ struct Notebook {
 
       """)
   }
+  @Test func reductionArguments() throws {
+    let notebook = try Notebook()
+    let output = notebook.run("""
+      import numpy as np
+      import theano
+      import theano.tensor as T
+      m = T.dmatrix("m")
+      mv = np.array([[1.0, 5.0, 2.0], [4.0, 0.0, 6.0]])
+      b = T.bvector("b")
+      print(b.sum(dtype="int8").dtype, T.prod(b, keepdims=True).type, T.mean(m, 0, None, False, True).type)
+      print([str(o) for o in T.max_and_argmax(m, axis=1, keepdims=True)])
+      print(theano.function([m], [m.argmin(), T.argmin(m, 1), m.std(1), T.var(m, axis=0, ddof=1), m.any(), T.all(m, axis=0, keepdims=True)])(mv))
+      try:
+          m.var(0, True)
+      except ValueError as e:
+          print(repr(e))
+      """, line: 1)
+    #expect(output == """
+      int8 TensorType(int64, (True,)) TensorType(float64, row)
+      ['InplaceDimShuffle{0,x}.0', 'InplaceDimShuffle{0,x}.0']
+      [array(4), array([0, 1]), array([1.69967317, 2.49443826]), array([ 4.5, 12.5,  8. ]), array(True), array([[ True, False,  True]])]
+      ValueError('Parameter keepdims is now at index 3: (input,                           axis=None, ddof=0, keepdims=False, corrected=False)')
+
+      """)
+  }
+
   @Test func unaryAndBitwiseElemwise() throws {
     let notebook = try Notebook(file: "s5.md")
     #expect(notebook.run("""

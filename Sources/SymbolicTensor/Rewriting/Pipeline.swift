@@ -40,6 +40,14 @@ public enum Pipeline {
           .constantFolding, tags: ["fast_run", "fast_compile", "specialize"], role: .final),
       ])),
     RewritePhase(
+      name: "uncanonicalize", position: 3, tags: ["fast_run"],
+      body: .equilibrium([
+        LocalRewriteEntry(.localMaxAndArgmax, tags: ["fast_run", "uncanonicalize"]),
+        LocalRewriteEntry(.localMaxToMin, tags: ["fast_run", "uncanonicalize"]),
+        LocalRewriteEntry(
+          .constantFolding, tags: ["fast_run", "fast_compile", "uncanonicalize"], role: .final),
+      ])),
+    RewritePhase(
       name: "merge2", position: 49, tags: ["fast_run", "merge"],
       body: .graph(MergeRewriter(name: "merge2"))),
     RewritePhase(

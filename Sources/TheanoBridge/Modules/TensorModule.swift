@@ -71,25 +71,7 @@ enum TensorModule {
         if case .str(let name)? = values[1] { result.name = name }
         return result
       }),
-      ("sum", ["input", "axis?"], { session, values in
-        try sum(try session.asVariable(values[0]!), axis: try axisList(values[1] ?? .none))
-      }),
       ("transpose", ["x"], { session, values in try transpose(try session.asVariable(values[0]!)) }),
-      ("mean", ["input", "axis?"], { session, values in
-        try mean(try session.asVariable(values[0]!), axis: try axisList(values[1] ?? .none), context: session.typing)
-      }),
-      ("max", ["x", "axis?"], { session, values in
-        try max(try session.asVariable(values[0]!), axis: try axisList(values[1] ?? .none))
-      }),
-      ("min", ["x", "axis?"], { session, values in
-        try min(try session.asVariable(values[0]!), axis: try axisList(values[1] ?? .none))
-      }),
-      ("prod", ["input", "axis?"], { session, values in
-        try prod(try session.asVariable(values[0]!), axis: try axisList(values[1] ?? .none))
-      }),
-      ("argmax", ["x", "axis?"], { session, values in
-        try argmax(try session.asVariable(values[0]!), axis: try axisList(values[1] ?? .none))
-      }),
       ("arange", ["start", "stop?", "step?"], { session, values in
         var start = values[0]!
         var stop = values[1] ?? .none
@@ -121,6 +103,7 @@ enum TensorModule {
         return try session.building(interpreter) { session.wrap(try build(session, values)) }
       }
     }
+    session.defineReductionFunctions(module)
     module.defineFunction("join") { [unowned session] interpreter, arguments in
       try arguments.noKeywords("join")
       guard arguments.positional.count >= 2 else {

@@ -34,37 +34,7 @@ extension TheanoSession {
         return self.wrap(try reshape(me, target, ndim: ndim))
       }
     }
-    type.defineMethod("sum") { [unowned self] interpreter, arguments in
-      let values = try arguments.unpack("sum", ["self", "axis?", "dtype?", "keepdims?"])
-      let me = try self.receiverVariable(arguments, "TensorVariable.sum")
-      let axes = try axisList(values[1] ?? .none)
-      let keep = try values[3].map { try interpreter.truthy($0) } ?? false
-      return try self.building(interpreter) {
-        let total = try sum(me, axis: axes)
-        return self.wrap(keep ? try keepDims(me, total, axis: axes) : total)
-      }
-    }
-    let reductions: [(String, (Variable, [Int]?, Bool, TypingContext) throws -> Variable)] = [
-      ("mean", { x, axis, keep, context in try mean(x, axis: axis, keepDims: keep, context: context) }),
-      ("max", { x, axis, keep, _ in try max(x, axis: axis, keepDims: keep) }),
-      ("min", { x, axis, keep, _ in try min(x, axis: axis, keepDims: keep) }),
-      ("argmax", { x, axis, keep, _ in try argmax(x, axis: axis, keepDims: keep) }),
-      ("prod", { x, axis, keep, _ in
-        let product = try prod(x, axis: axis)
-        return keep ? try keepDims(x, product, axis: axis) : product
-      }),
-    ]
-    for (name, reduce) in reductions {
-      type.defineMethod(name) { [unowned self] interpreter, arguments in
-        let values = try arguments.unpack(name, ["self", "axis?", "keepdims?"])
-        let me = try self.receiverVariable(arguments, "TensorVariable.\(name)")
-        let axes = try axisList(values[1] ?? .none)
-        let keep = try values[2].map { try interpreter.truthy($0) } ?? false
-        return try self.building(interpreter) {
-          self.wrap(try reduce(me, axes, keep, self.typing))
-        }
-      }
-    }
+    defineReductionMethods(type)
     type.defineMethod("astype") { [unowned self] interpreter, arguments in
       let values = try arguments.unpack("astype", ["self", "dtype"])
       let me = try self.receiverVariable(arguments, "TensorVariable.astype")

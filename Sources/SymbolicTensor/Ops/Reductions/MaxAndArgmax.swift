@@ -16,7 +16,7 @@ public struct MaxAndArgmax: ShapeInferring {
     guard inputs.count == 1 else { throw TensorError.type("MaxAndArgmax takes one input") }
     let type = try requireTensor(inputs[0], op: "MaxAndArgmax")
     for index in axis where !(0..<type.ndim).contains(index) {
-      throw TensorError.value("Invalid axis: \(index) of tensor with \(type.ndim) dimensions")
+      throw TensorError.value("invalid axis \(index) for a \(type.ndim)-D tensor")
     }
     let kept = type.broadcastable.enumerated().filter { !axis.contains($0.offset) }.map(\.element)
     return Apply(
@@ -26,14 +26,7 @@ public struct MaxAndArgmax: ShapeInferring {
 
   public func perform(_ node: Apply, inputs: [Any]) throws -> [Any] {
     guard let array = inputs.first as? NDArray else { throw TensorError.type("MaxAndArgmax input") }
-    let maximum = try array.max(axes: axis)
-    // numpy's argmax takes one axis: move the reduced axes last and flatten them.
-    let kept = (0..<array.ndim).filter { !axis.contains($0) }
-    let moved = try array.transposed(kept + axis)
-    let keptShape = kept.map { array.shape[$0] }
-    let flat = try moved.reshaped(keptShape + [axis.reduce(1) { $0 * array.shape[$1] }])
-    let position = try flat.argmax(axis: keptShape.count)
-    return [maximum, position.dtype == .int64 ? position : position.astype(.int64)]
+    return [try array.max(axes: axis), try flatArgmax(array, axes: axis)]
   }
 
   public func inferShape(_ node: Apply, inputShapes: [[Variable]]) throws -> [[Variable]?] {
@@ -47,23 +40,61 @@ func reductionAxes(_ axis: [Int]?, ndim: Int) -> [Int] {
   (axis ?? Array(0..<ndim)).map { $0 < 0 ? $0 + ndim : $0 }
 }
 
-/// `x.max(axis)`: output 0 of `MaxAndArgmax`, named `max`.
+/// Theano's `check_and_normalize_axes` for `MaxAndArgmax`: sorted, deduplicated, non-negative axes
+/// (all axes for none).
+/// - Throws: ValueError `Computation needs a valid axis number for 2-D tensor. Got 2`.
+func maxAndArgmaxAxes(_ x: Variable, _ axis: [Int]?) throws -> [Int] {
+  var axes = axis ?? []
+  for index in axes.indices {
+    if axes[index] < 0 { axes[index] += x.ndim }
+    guard (0..<x.ndim).contains(axes[index]) else {
+      throw TensorError.value(
+        "Computation needs a valid axis number for \(x.ndim)-D tensor. Got \(axes[index])")
+    }
+  }
+  axes = Array(Set(axes)).sorted()
+  return axes.isEmpty ? Array(0..<x.ndim) : axes
+}
+
+/// `T.max_and_argmax(x, axis, keepdims)`: both outputs of one `MaxAndArgmax` node.
+public func maxAndArgmax(
+  _ x: Variable, axis: [Int]? = nil, keepDims keep: Bool = false
+) throws -> (max: Variable, argmax: Variable) {
+  let axes = try maxAndArgmaxAxes(x, axis)
+  let node = try MaxAndArgmax(axis: axes).makeNode([x])
+  let (maximum, position) = (node.output(0), node.output(1))
+  maximum.name = "max"
+  position.name = "argmax"
+  guard keep else { return (maximum, position) }
+  return (try keepDims(x, maximum, axis: axes), try keepDims(x, position, axis: axes))
+}
+
+/// `x.max(axis)`: output 0 of `MaxAndArgmax`, named `max`; axes `MaxAndArgmax` rejects fall back
+/// to `Reduce{maximum}`, as Theano's `max` does.
 public func max(_ x: Variable, axis: [Int]? = nil, keepDims keep: Bool = false) throws -> Variable {
-  let result = try MaxAndArgmax(axis: reductionAxes(axis, ndim: x.ndim)).makeNode([x]).output(0)
-  result.name = "max"
+  let result: Variable
+  if let pair = try? maxAndArgmax(x, axis: axis) {
+    result = pair.max
+  } else {
+    result = try CAReduce(.maximum, axis: axis)(x)
+  }
   return keep ? try keepDims(x, result, axis: axis) : result
 }
 
 /// `x.argmax(axis)`: output 1 of `MaxAndArgmax`, named `argmax`.
 public func argmax(_ x: Variable, axis: [Int]? = nil, keepDims keep: Bool = false) throws -> Variable {
-  let result = try MaxAndArgmax(axis: reductionAxes(axis, ndim: x.ndim)).makeNode([x]).output(1)
-  result.name = "argmax"
+  let result = try maxAndArgmax(x, axis: axis).argmax
   return keep ? try keepDims(x, result, axis: axis) : result
 }
 
-/// `x.min(axis)`: `-max(-x)`, as Theano builds it.
+/// `x.min(axis)`: `-max(-x)` for floats and signed integers, as Theano builds it.
 public func min(_ x: Variable, axis: [Int]? = nil, keepDims keep: Bool = false) throws -> Variable {
   try elemwise(.neg, [try max(try elemwise(.neg, [x]), axis: axis, keepDims: keep)])
+}
+
+/// `x.argmin(axis)`: `argmax(-x)` for floats and signed integers, as Theano builds it.
+public func argmin(_ x: Variable, axis: [Int]? = nil, keepDims keep: Bool = false) throws -> Variable {
+  try argmax(try elemwise(.neg, [x]), axis: axis, keepDims: keep)
 }
 
 /// Theano's `makeKeepDims`: `y`, a reduction of `x` over `axis`, with the reduced axes put back

@@ -22,19 +22,29 @@ public struct Sum: ShapeInferring {
   /// The accumulator dtype.
   public let accDType: DType
 
-  /// A sum (or product) of `input`'s dtype with Theano's default output and accumulator dtypes.
-  public init(axis: [Int]?, inputDType: DType, kind: Kind = .sum) {
+  /// A sum (or product) of an `inputDType` tensor; the output and accumulator dtypes default to
+  /// Theano's (`CAReduceDtype._output_dtype` and `_acc_dtype`): at least 64-bit integers and
+  /// float64 accumulation for float32.
+  public init(
+    axis: [Int]?, inputDType: DType, kind: Kind = .sum, dtype: DType? = nil, accDType: DType? = nil
+  ) {
     self.kind = kind
-    self.axis = axis
+    self.axis = axis.map { Array(Set($0)).sorted() }
     switch inputDType {
-    case .bool, .int8, .int16, .int32: dtype = .int64
-    case .uint8, .uint16, .uint32: dtype = .uint64
-    default: dtype = inputDType
+    case .bool, .int8, .int16, .int32: self.dtype = dtype ?? .int64
+    case .uint8, .uint16, .uint32: self.dtype = dtype ?? .uint64
+    default: self.dtype = dtype ?? inputDType
+    }
+    if let accDType {
+      self.accDType = accDType
+      return
     }
     switch inputDType {
-    case .float16: accDType = .float32
-    case .float32: accDType = .float64
-    default: accDType = dtype
+    case .bool, .int8, .int16, .int32: self.accDType = .int64
+    case .uint8, .uint16, .uint32: self.accDType = .uint64
+    case .float16: self.accDType = .float32
+    case .float32: self.accDType = .float64
+    default: self.accDType = inputDType
     }
   }
 
@@ -52,40 +62,50 @@ public struct Sum: ShapeInferring {
   public func makeNode(_ inputs: [Variable]) throws -> Apply {
     guard inputs.count == 1 else { throw TensorError.type("Sum takes one input") }
     let type = try requireTensor(inputs[0], op: "Sum")
-    let reduced = Set(axis ?? Array(0..<type.ndim))
-    for index in reduced where !(0..<type.ndim).contains(index) {
-      throw TensorError.value("Invalid axis: \(index) of tensor with \(type.ndim) dimensions")
-    }
-    let broadcastable = type.broadcastable.enumerated().filter { !reduced.contains($0.offset) }
-      .map(\.element)
-    return Apply(op: self, inputs: inputs, outputTypes: [TensorType(dtype, broadcastable)])
+    let axes = try checkedReductionAxes(axis, of: inputs[0])
+    let op = Sum(kind: kind, axis: axes, dtype: dtype, accDType: accDType)
+    return Apply(
+      op: op, inputs: inputs,
+      outputTypes: [TensorType(dtype, keptBroadcastable(type.broadcastable, axes))])
   }
 
+  private init(kind: Kind, axis: [Int]?, dtype: DType, accDType: DType) {
+    self.kind = kind
+    self.axis = axis
+    self.dtype = dtype
+    self.accDType = accDType
+  }
+
+  /// Theano's `CAReduce.perform`: axis by axis in the accumulator dtype, then cast.
   public func perform(_ node: Apply, inputs: [Any]) throws -> [Any] {
     guard let array = inputs.first as? NDArray else { throw TensorError.type("Sum input") }
-    let axes = axis ?? Array(0..<array.ndim)
-    let result: NDArray
-    switch kind {
-    case .sum: result = try array.sum(axes: axes, dtype: accDType)
-    case .prod: result = try array.prod(axes: axes, dtype: accDType)
-    }
-    return [result.dtype == dtype ? result : result.astype(dtype)]
+    let scalarOp: ScalarOp = kind == .sum ? .add : .mul
+    return [
+      try reduceAxisByAxis(array, axes: axis, scalarOp: scalarOp, accumulator: accDType, output: dtype)
+    ]
   }
 
   public func inferShape(_ node: Apply, inputShapes: [[Variable]]) throws -> [[Variable]?] {
-    let reduced = Set(axis ?? Array(0..<node.inputs[0].ndim))
-    return [inputShapes[0].enumerated().filter { !reduced.contains($0.offset) }.map(\.element)]
+    [keptShape(inputShapes[0], axis)]
   }
 }
 
-/// `x.sum(axis=...)`; negative axes count from the end.
-public func sum(_ x: Variable, axis: [Int]? = nil) throws -> Variable {
-  let normalized = axis.map { $0.map { $0 < 0 ? $0 + x.ndim : $0 } }
-  return try Sum(axis: normalized, inputDType: x.dtype ?? .float64)(x)
+/// `T.sum(x, axis, dtype, keepdims, acc_dtype)`; negative axes count from the end.
+public func sum(
+  _ x: Variable, axis: [Int]? = nil, dtype: DType? = nil, keepDims keep: Bool = false,
+  accDType: DType? = nil
+) throws -> Variable {
+  let op = Sum(axis: axis, inputDType: x.dtype ?? .float64, dtype: dtype, accDType: accDType)
+  let result = try op(x)
+  return keep ? try keepDims(x, result, axis: axis) : result
 }
 
-/// `x.prod(axis=...)`; negative axes count from the end.
-public func prod(_ x: Variable, axis: [Int]? = nil) throws -> Variable {
-  let normalized = axis.map { $0.map { $0 < 0 ? $0 + x.ndim : $0 } }
-  return try Sum(axis: normalized, inputDType: x.dtype ?? .float64, kind: .prod)(x)
+/// `T.prod(x, axis, dtype, keepdims, acc_dtype)`; negative axes count from the end.
+public func prod(
+  _ x: Variable, axis: [Int]? = nil, dtype: DType? = nil, keepDims keep: Bool = false,
+  accDType: DType? = nil
+) throws -> Variable {
+  let op = Sum(axis: axis, inputDType: x.dtype ?? .float64, kind: .prod, dtype: dtype, accDType: accDType)
+  let result = try op(x)
+  return keep ? try keepDims(x, result, axis: axis) : result
 }

@@ -1,0 +1,71 @@
+import NumericArrays
+import SymbolicGraph
+import SymbolicTensor
+import Testing
+
+/// Expected texts are Theano 1.0.5's (the oracle) for the same graphs.
+@Suite struct CAReduceTests {
+  let x = tensorVariable(.tensor3, dtype: .float64, name: "x")
+
+  @Test func printedNames() throws {
+    let maximum = try CAReduce(.maximum, axis: [2, 0])(x)
+    #expect(maximum.owner.map { "\($0.op)" } == "Reduce{maximum}{0, 2}")
+    #expect("\(maximum.type)" == "TensorType(float64, vector)")
+    let minimum = try CAReduce(.minimum, axis: [-1])(x)
+    #expect(minimum.owner.map { "\($0.op)" } == "Reduce{minimum}{2}")
+    #expect("\(minimum.type)" == "TensorType(float64, matrix)")
+    #expect(CAReduce(.add, axis: nil).description == "Reduce{add}")
+    #expect(try any(x).owner.map { "\($0.op)" } == "Any")
+    #expect(try all(x, axis: [0, -1]).owner.map { "\($0.op)" } == "All{2, 0}")
+    #expect(try Argmax(axis: [0, 2])(x).owner.map { "\($0.op)" } == "Argmax{axis=(0, 2)}")
+  }
+
+  @Test func performReducesAxisByAxis() throws {
+    let f = try compile(
+      [x],
+      [
+        try CAReduce(.maximum, axis: [2, 0])(x), try CAReduce(.minimum, axis: [-1])(x),
+        try any(x, axis: [1]), try all(x), try Argmax(axis: [0, 2])(x),
+      ], mode: "FAST_COMPILE")
+    let results = try f([try ramp([2, 3, 4])]).compactMap { $0 as? NDArray }
+    #expect(results.map(\.numpyRepr) == [
+      "array([15., 19., 23.])",
+      "array([[ 0.,  4.,  8.],\n       [12., 16., 20.]])",
+      "array([[ True,  True,  True,  True],\n       [ True,  True,  True,  True]])",
+      "array(False)",
+      "array([7, 7, 7])",
+    ])
+  }
+
+  @Test func emptyAxisUsesTheIdentityOrFails() throws {
+    let v = tensorVariable(.vector, dtype: .float64, name: "v")
+    let f = try compile([v], [try sum(v), try any(v)])
+    let empty = try NDArray.zeros([0])
+    #expect(try f([empty]).compactMap { ($0 as? NDArray)?.numpyRepr } == ["array(0.)", "array(False)"])
+    let g = try compile([v], [try CAReduce(.maximum, axis: [0])(v)])
+    #expect {
+      try g([empty])
+    } throws: { error in
+      (error as? TensorError)?.message.hasPrefix(
+        "Input ([]) has zero-size on axis 0, but self.scalar_op (maximum) has no attribute 'identity'"
+          + "\nApply node that caused the error: Reduce{maximum}{0}(v)") == true
+    }
+  }
+
+  @Test func axesBeyondTheTensorAreRejected() throws {
+    let m = matrix("m")
+    #expect(throws: TensorError.value("Not enough dimensions on m to reduce on axis 2")) {
+      try sum(m, axis: [2])
+    }
+    #expect(throws: TensorError.value("Not enough dimensions on m to reduce on axis -3")) {
+      try max(m, axis: [-3])
+    }
+  }
+
+  @Test func inferShape() throws {
+    let value = try ramp([2, 3, 4])
+    try expectInferShape(CAReduce.self, inputs: [x], output: try CAReduce(.minimum, axis: [1])(x), values: [value])
+    try expectInferShape(AnyAll.self, inputs: [x], output: try any(x, axis: [0, 2]), values: [value])
+    try expectInferShape(Argmax.self, inputs: [x], output: try Argmax(axis: [2])(x), values: [value])
+  }
+}
