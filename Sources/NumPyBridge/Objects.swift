@@ -85,6 +85,8 @@ enum Errors {
     "AxisError", module: "numpy", base: ExceptionTypes.valueError)
   nonisolated(unsafe) static let outputCastingError = ExceptionTypes.define(
     "_UFuncOutputCastingError", module: "numpy.core._exceptions", base: ExceptionTypes.typeError)
+  nonisolated(unsafe) static let arrayMemoryError = ExceptionTypes.define(
+    "_ArrayMemoryError", module: "numpy.core._exceptions", base: ExceptionTypes.memoryError)
 
   static func python(_ error: NDArrayError) -> PyException {
     switch error.kind {
@@ -96,6 +98,7 @@ enum Errors {
     case .memoryError: return PyException(ExceptionTypes.memoryError, error.message)
     case .zeroDivisionError: return PyException(ExceptionTypes.zeroDivisionError, error.message)
     case .ufuncOutputCastingError: return PyException(outputCastingError, error.message)
+    case .arrayMemoryError: return PyException(arrayMemoryError, error.message)
     }
   }
 }

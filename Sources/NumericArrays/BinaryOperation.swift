@@ -110,6 +110,7 @@ extension NDArray {
   ) throws -> NDArray {
     let loop = try loopType(operation, a, b)
     let shape = try broadcastShape([a.shape, b.shape])
+    try ArrayMemory.reserve(shape: shape, dtype: loop)
     let x = a.converted(to: loop)
     let y = b.converted(to: loop)
     let reusable =

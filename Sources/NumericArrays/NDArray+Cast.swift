@@ -60,8 +60,8 @@ extension NDArray {
 
   /// An array of a shape filled with one value.
   public static func full(_ shape: [Int], _ value: Scalar, dtype: DType? = nil) throws -> NDArray {
-    try validate(shape: shape)
     let fill = NDArray(scalar: value, dtype: dtype)
+    try ArrayMemory.reserve(shape: shape, dtype: fill.dtype)
     let result = NDArray(uninitializedShape: shape, dtype: fill.dtype)
     dispatch(fill.dtype, CopyInto(source: fill, destination: result))
     return result
@@ -69,7 +69,7 @@ extension NDArray {
 
   /// An array of zeros (numpy's `zeros`; `empty` gives the same here).
   public static func zeros(_ shape: [Int], dtype: DType = .float64) throws -> NDArray {
-    try validate(shape: shape)
+    try ArrayMemory.reserve(shape: shape, dtype: dtype)
     return NDArray(
       dtype: dtype, shape: shape, strides: contiguousStrides(shape), offset: 0,
       storage: .zeroed(byteCount: shape.reduce(1, *) * dtype.itemSize))
@@ -78,20 +78,6 @@ extension NDArray {
   /// An array of ones.
   public static func ones(_ shape: [Int], dtype: DType = .float64) throws -> NDArray {
     try full(shape, .int(1), dtype: dtype)
-  }
-
-  static func validate(shape: [Int]) throws {
-    guard shape.allSatisfy({ $0 >= 0 }) else {
-      throw NDArrayError.value("negative dimensions are not allowed")
-    }
-    var total = 1
-    for length in shape {
-      let (product, overflow) = total.multipliedReportingOverflow(by: length)
-      guard !overflow, product <= 1 << 34 else {
-        throw NDArrayError(.memoryError, "Unable to allocate array with shape \(shapeTuple(shape))")
-      }
-      total = product
-    }
   }
 
   /// Writes `source` into this array's elements (with casting and broadcasting), as numpy's

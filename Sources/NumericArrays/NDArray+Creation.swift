@@ -15,7 +15,7 @@ extension NDArray {
       let (a, b, s) = (start.intValue, stop.intValue, step.intValue)
       guard s != 0 else { throw NDArrayError(.zeroDivisionError, "division by zero") }
       let count = Swift.max(0, s > 0 ? (b - a + s - 1) / s : (a - b - s - 1) / (-s))
-      try validate(shape: [count])
+      try ArrayMemory.reserve(shape: [count], dtype: resolved)
       let values = (0..<count).map { Int64(a + $0 * s) }
       return try NDArray(values).converted(to: resolved)
     }
@@ -24,7 +24,7 @@ extension NDArray {
     let length = ((b - a) / s).rounded(.up)
     guard length.isFinite else { throw NDArrayError.value("arange: cannot compute length") }
     let count = Swift.max(0, Int(length))
-    try validate(shape: [count])
+    try ArrayMemory.reserve(shape: [count], dtype: resolved)
     let delta = (a + s) - a
     let values = (0..<count).map { i -> Double in i == 0 ? a : (i == 1 ? a + s : a + Double(i) * delta) }
     return try NDArray(values).converted(to: resolved)
@@ -36,6 +36,7 @@ extension NDArray {
     start: Double, stop: Double, num: Int = 50, endpoint: Bool = true, dtype: DType = .float64
   ) throws -> NDArray {
     guard num >= 0 else { throw NDArrayError.value("Number of samples, \(num), must be non-negative.") }
+    try ArrayMemory.reserve(shape: [num], dtype: .float64)
     let div = endpoint ? num - 1 : num
     let delta = stop - start
     var values = (0..<num).map { Double($0) }

@@ -6,6 +6,7 @@ extension NDArray {
   public static func `where`(_ condition: NDArray, _ x: NDArray, _ y: NDArray) throws -> NDArray {
     let dtype = resultType([x, y])
     let shape = try broadcastShape([condition.shape, x.shape, y.shape])
+    try ArrayMemory.reserve(shape: shape, dtype: dtype)
     let otherwise = try NDArray.apply(.logicalNot, condition).broadcast(to: shape)
     let result = try x.converted(to: dtype).broadcast(to: shape).copy()
     let other = try y.converted(to: dtype).broadcast(to: shape)

@@ -186,6 +186,7 @@ private struct AdvancedIndex {
 
   func gather(from view: NDArray) throws -> NDArray {
     let restShape = restAxes.map { view.shape[$0] }
+    try ArrayMemory.reserve(shape: broadcastShape + restShape, dtype: view.dtype)
     let result = NDArray(uninitializedShape: broadcastShape + restShape, dtype: view.dtype)
     let restSize = restShape.reduce(1, *)
     for k in 0..<count {

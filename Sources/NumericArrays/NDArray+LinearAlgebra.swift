@@ -45,6 +45,7 @@ extension NDArray {
     let dtype = a.dtype.promoted(with: b.dtype)
     let batch = try broadcastShape([Array(x.shape.dropLast(2)), Array(y.shape.dropLast(2))])
     let (m, n) = (x.shape[x.ndim - 2], y.shape[y.ndim - 1])
+    try ArrayMemory.reserve(shape: batch + [m, n], dtype: dtype)
     let xs = try x.converted(to: dtype).broadcast(to: batch + [m, k])
     let ys = try y.converted(to: dtype).broadcast(to: batch + [k, n])
     let count = batch.reduce(1, *)
@@ -67,6 +68,7 @@ extension NDArray {
 
   /// The product of operands of rank 1 or 2 of one dtype.
   private static func product2D(_ x: NDArray, _ y: NDArray) throws -> NDArray {
+    try ArrayMemory.reserve(shape: Array(x.shape.dropLast()) + y.shape.dropFirst(), dtype: x.dtype)
     switch (x.ndim, y.ndim) {
     case (1, 1):
       switch x.dtype {

@@ -14,6 +14,8 @@ public struct NDArrayError: Error, Equatable, CustomStringConvertible {
     case axisError = "AxisError"
     case overflowError = "OverflowError"
     case memoryError = "MemoryError"
+    /// numpy's `_ArrayMemoryError` (a MemoryError): an array that does not fit in memory.
+    case arrayMemoryError = "_ArrayMemoryError"
     case zeroDivisionError = "ZeroDivisionError"
     /// numpy's `_UFuncOutputCastingError` (a TypeError) from in-place ufuncs.
     case ufuncOutputCastingError = "_UFuncOutputCastingError"
@@ -24,6 +26,7 @@ public struct NDArrayError: Error, Equatable, CustomStringConvertible {
       switch self {
       case .axisError: return "numpy.AxisError"
       case .ufuncOutputCastingError: return "numpy.core._exceptions._UFuncOutputCastingError"
+      case .arrayMemoryError: return "numpy.core._exceptions._ArrayMemoryError"
       case .valueError, .typeError, .indexError, .overflowError, .memoryError, .zeroDivisionError:
         return rawValue
       }
@@ -34,6 +37,7 @@ public struct NDArrayError: Error, Equatable, CustomStringConvertible {
       switch self {
       case .axisError: return ["ValueError", "IndexError", "Exception"]
       case .ufuncOutputCastingError: return ["TypeError", "Exception"]
+      case .arrayMemoryError: return ["MemoryError", "Exception"]
       case .valueError, .typeError, .indexError, .overflowError, .memoryError, .zeroDivisionError:
         return [rawValue, "Exception"]
       }

@@ -12,6 +12,7 @@ final class Storage {
   init(byteCount: Int) {
     self.byteCount = byteCount
     pointer = UnsafeMutableRawPointer.allocate(byteCount: Swift.max(byteCount, 1), alignment: 64)
+    ArrayMemory.allocated(byteCount)
     if byteCount >= Storage.hugePageThreshold {
       let page = 4096
       let start = (Int(bitPattern: pointer) + page - 1) / page * page
@@ -29,5 +30,8 @@ final class Storage {
     return storage
   }
 
-  deinit { pointer.deallocate() }
+  deinit {
+    pointer.deallocate()
+    ArrayMemory.freed(byteCount)
+  }
 }

@@ -53,7 +53,7 @@ public final class RandomState {
 
   static func count(_ size: [Int]?) throws -> Int {
     guard let size else { return 1 }
-    guard size.allSatisfy({ $0 >= 0 }) else { throw NDArrayError.value("negative dimensions are not allowed") }
+    try ArrayMemory.reserve(shape: size, dtype: .float64)
     return size.reduce(1, *)
   }
 

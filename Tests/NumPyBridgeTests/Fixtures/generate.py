@@ -159,6 +159,10 @@ SNIPPETS = [
     "import numpy as np\na = np.random.RandomState(3).randn(3, 5000)\na.sum(axis=1), a.T.sum(axis=0), np.dot(a[0], a[1])",
     "import numpy as np\na = np.arange(24.0).reshape(2, 3, 4)\nb = np.arange(12.0).reshape(3, 4)\nnp.tensordot(a, b, axes=[[1, 2], [0, 1]]), np.tensordot(b, b.T, axes=1).shape, np.tensordot(a, b, 2)",
     "import numpy as np\nnp.array([1.7, 2.2], dtype=np.float), np.array([1.7], dtype=np.int)",
+    # Arrays that do not fit in memory: numpy's _ArrayMemoryError (a MemoryError), not a crash.
+    "import numpy as np\nnp.ones(10**12)",
+    "import numpy as np\ntry:\n    np.ones((100000, 1)) * np.ones(1000000)\nexcept MemoryError as e:\n    print('caught:', e)",
+    "import numpy as np\nnp.random.rand(10**10, 10**10)",
 ]
 
 
