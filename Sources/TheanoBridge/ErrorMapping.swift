@@ -21,9 +21,17 @@ extension TheanoSession {
   func bridged<T>(_ body: () throws -> T) throws -> T {
     do {
       return try body()
+    } catch let interrupted as Interrupted {
+      throw interrupted.reason
     } catch {
       throw pythonException(error, types: types)
     }
+  }
+
+  /// Runs engine code that may take long (compiling, calling a function) so that the block's
+  /// time budget covers it: the interpreter's budget is checked between the engine's steps.
+  func interruptible<T>(_ interpreter: Interpreter, _ body: () throws -> T) throws -> T {
+    try bridged { try Interruption.during({ try interpreter.checkBudget() }, body) }
   }
 
   /// Runs graph-building engine code with the Python call stack recorded as the creation trace

@@ -82,7 +82,11 @@ public final class Interpreter {
     if steps >= nextBudgetCheck { try checkBudget() }
   }
 
-  func checkBudget() throws {
+  /// Checks the running block's step and time budget; native code that works long calls it
+  /// between steps.
+  /// - Throws: an error that ends the block with `TimeoutError` when the budget is spent (Python
+  ///   code cannot catch it).
+  public func checkBudget() throws {
     if steps >= limits.maxSteps {
       throw BudgetExceeded(message: "\(blockName) exceeded its budget of \(limits.maxSteps) steps")
     }

@@ -15,6 +15,7 @@ public final class DestroyHandler: Feature {
   }
 
   public func validate(_ fgraph: FunctionGraph) throws {
+    try Interruption.checkpoint()
     var destroyedRoots = Set<Variable>()
     for node in fgraph.applyNodes {
       for (_, inputs) in node.op.destroyMap {

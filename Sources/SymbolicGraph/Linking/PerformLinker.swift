@@ -50,6 +50,7 @@ public struct LinkedProgram {
     for (slot, value) in zip(inputSlots, inputs) { slots[slot] = value }
     for position in steps.indices {
       let step = steps[position]
+      try Interruption.checkpoint()
       var values: [Any] = []
       values.reserveCapacity(step.inputSlots.count)
       for slot in step.inputSlots { values.append(slots[slot]) }

@@ -60,6 +60,7 @@ public struct WalkingRewriter: GraphRewriter {
     var nodes = try ioToposort(inputs: fgraph.inputs, outputs: fgraph.outputs)
     if order == .outToIn { nodes.reverse() }
     for node in nodes where fgraph.applyNodes.contains(node) {
+      try Interruption.checkpoint()
       for rewriter in rewriters {
         if try rewriter.run(on: node, in: fgraph) { break }
       }
@@ -107,6 +108,7 @@ public struct EquilibriumRewriter: GraphRewriter {
       var queue = try ioToposort(inputs: fgraph.inputs, outputs: fgraph.outputs)
       _ = tracker.takeImported()
       while let node = queue.popLast() {
+        try Interruption.checkpoint()
         for rewriter in rewriters where fgraph.applyNodes.contains(node) {
           if try rewriter.run(on: node, in: fgraph) {
             changed = true
@@ -117,6 +119,7 @@ public struct EquilibriumRewriter: GraphRewriter {
       }
       if !finalRewriters.isEmpty {
         for node in try ioToposort(inputs: fgraph.inputs, outputs: fgraph.outputs) {
+          try Interruption.checkpoint()
           for rewriter in finalRewriters where try rewriter.run(on: node, in: fgraph) {
             changed = true
             break

@@ -87,6 +87,8 @@ public final class CompiledFunction {
     do {
       try mode.pipeline.apply(to: fgraph)
       try insertDeepCopy(fgraph, updatedInputs: mutable)
+    } catch let interrupted as Interrupted {
+      throw interrupted
     } catch {
       throw TensorError.from(error)
     }

@@ -102,7 +102,7 @@ final class FunctionObject: PyObject {
       values.append(
         try pythonArgument(argument, dtype: target!, index: index, interpreter: interpreter))
     }
-    let results = try session.bridged { try compiled(values) }
+    let results = try session.interruptible(interpreter) { try compiled(values) }
     return results.map(session.pythonValue)
   }
 
@@ -152,7 +152,7 @@ extension TheanoSession {
       default: return try Mode.named(nil, flags: flags)
       }
     }
-    let compiled = try bridged {
+    let compiled = try interruptible(interpreter) {
       try CompiledFunction(
         inputs: inputs, outputs: outputs, updates: updates, mode: mode, flags: flags, name: name,
         allowInputDowncast: allowInputDowncast, checkUnusedInputs: checkUnusedInputs)
