@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a batch prints about its outcomes, and the exit status they imply.
 struct Messages {
   let verbosity: Verbosity
@@ -18,7 +20,7 @@ struct Messages {
       if outcome.status != .ok { status = max(status, .failure) }
       for block in outcome.blocks { show(block, of: outcome) }
       if verbosity != .quiet {
-        console.print("\(outcome.path): \(summary(of: outcome)) (\(RunReport.seconds(outcome.seconds)) s)\n")
+        console.print("\(outcome.path): \(summary(of: outcome)) (\(duration(outcome.seconds)))\n")
       }
     }
     if verbosity != .quiet, outcomes.count > 1 {
@@ -33,7 +35,7 @@ struct Messages {
     switch block.status {
     case .ok, .skipped:
       if verbosity == .verbose {
-        console.print("\(location): block \(block.index) \(block.status.rawValue) (\(RunReport.seconds(block.seconds)) s)\n")
+        console.print("\(location): block \(block.index) \(block.status.rawValue) (\(duration(block.seconds)))\n")
         if !block.output.isEmpty { console.print(indented(block.output)) }
       }
     case .error:
@@ -62,6 +64,12 @@ struct Messages {
     guard let type = block.exceptionType else { return nil }
     let lines = block.output.split(separator: "\n")
     return lines.first(where: { $0 == type || $0.hasPrefix(type + ":") }) ?? lines.last
+  }
+
+  /// A duration for people: `0.014 s`, `2.03 s`, `75.4 s`.
+  private func duration(_ seconds: Double) -> String {
+    let value = max(seconds, 0)
+    return String(format: value < 1 ? "%.3f s" : value < 10 ? "%.2f s" : "%.1f s", value)
   }
 }
 
