@@ -30,6 +30,10 @@ public protocol Op: Hashable, CustomStringConvertible {
 
   /// Whether constant folding may replace nodes of this op whose inputs are all constants.
   func doesConstantFolding(_ node: Apply) -> Bool
+
+  /// The key by which rewrites tracking op instances recognise this op (Theano's op `__eq__`,
+  /// which may ignore some stored properties); the op itself by default.
+  var trackingKey: AnyHashable { get }
 }
 
 extension Op {
@@ -39,6 +43,7 @@ extension Op {
     throw GraphError.notImplemented(op: description, method: "grad")
   }
   public func doesConstantFolding(_ node: Apply) -> Bool { true }
+  public var trackingKey: AnyHashable { AnyHashable(self) }
 
   /// Whether `other` is an equal op (same kind and same props).
   public func isEqual(_ other: any Op) -> Bool {

@@ -33,7 +33,8 @@ public struct SequenceRewriter: GraphRewriter {
 }
 
 /// Walks the nodes once in topological order and runs node rewriters on each (Theano's
-/// `TopoOptimizer`); nodes the rewrites create are visited too unless `ignoreNewTrees`.
+/// `TopoOptimizer`); nodes the rewrites create are queued and visited too unless
+/// `ignoreNewTrees`.
 public struct WalkingRewriter: GraphRewriter {
   /// The direction of the walk.
   public enum Order: Sendable {
@@ -48,95 +49,201 @@ public struct WalkingRewriter: GraphRewriter {
   public let rewriters: [NodeRewriter]
   /// The direction.
   public let order: Order
+  /// Whether nodes created by the rewrites are left alone.
+  public let ignoreNewTrees: Bool
 
   /// Creates a walking rewriter.
-  public init(name: String, rewriters: [NodeRewriter], order: Order = .inToOut) {
+  public init(
+    name: String, rewriters: [NodeRewriter], order: Order = .inToOut, ignoreNewTrees: Bool = false
+  ) {
     self.name = name
     self.rewriters = rewriters
     self.order = order
+    self.ignoreNewTrees = ignoreNewTrees
   }
 
   public func apply(to fgraph: FunctionGraph) throws {
-    var nodes = try ioToposort(inputs: fgraph.inputs, outputs: fgraph.outputs)
-    if order == .outToIn { nodes.reverse() }
-    for node in nodes where fgraph.applyNodes.contains(node) {
-      try Interruption.checkpoint()
-      for rewriter in rewriters {
-        if try rewriter.run(on: node, in: fgraph) { break }
+    var queue = try ioToposort(inputs: fgraph.inputs, outputs: fgraph.outputs)
+    var head = 0
+    let tracker = NewNodeTracker()
+    if !ignoreNewTrees { try fgraph.attach(tracker) }
+    defer { if !ignoreNewTrees { fgraph.detach(tracker) } }
+    while head < queue.count {
+      let node: Apply
+      if order == .outToIn {
+        node = queue.removeLast()
+      } else {
+        node = queue[head]
+        head += 1
       }
+      guard fgraph.applyNodes.contains(node) else { continue }
+      try Interruption.checkpoint()
+      tracker.current = node
+      for rewriter in rewriters where rewriter.applies(to: node) {
+        if try rewriter.runUnchecked(on: node, in: fgraph) { break }
+      }
+      queue.append(contentsOf: tracker.takeImported())
     }
   }
 }
 
 /// Repeats node rewriters over the graph until none applies (Theano's `EquilibriumOptimizer`).
 ///
-/// Each pass visits the nodes from the outputs towards the inputs, then runs the final rewriters
-/// (a walk each) and the clean-up graph rewriters (typically merge).
+/// Each pass runs the global rewriters, then visits the nodes from the outputs towards the inputs
+/// (a stack: nodes created by a rewrite are visited next unless `ignoreNewTrees`), trying on each
+/// node the rewriters that track every op, then those tracking its op type, then those tracking
+/// its op instance, all in registration order; after a success the remaining rewriters are
+/// still tried while the node is in the graph. The clean-up rewriters (merge) run after every
+/// success, and the final rewriters (a constant-folding walk each) at the end of the pass.
 public struct EquilibriumRewriter: GraphRewriter {
   public let name: String
-  /// Node rewriters tried on every node.
+  /// Node rewriters, in registration order.
   public let rewriters: [NodeRewriter]
-  /// Node rewriters run as a whole-graph walk at the end of every pass.
+  /// Graph rewriters run at the start of every pass.
+  public let globalRewriters: [any GraphRewriter]
+  /// Node rewriters run as a whole-graph walk (new trees ignored) at the end of every pass.
   public let finalRewriters: [NodeRewriter]
-  /// Graph rewriters run after every pass.
+  /// Graph rewriters run after every change.
   public let cleanup: [any GraphRewriter]
-  /// A bound on passes, so a pair of rewrites undoing each other cannot loop forever.
-  public let maxPasses: Int
+  /// Whether nodes created during a pass wait for the next pass.
+  public let ignoreNewTrees: Bool
+  /// A rewrite may apply at most this many times the largest node count (Theano's
+  /// `optdb.max_use_ratio`).
+  public let maxUseRatio: Double
 
   /// Creates an equilibrium rewriter.
   public init(
-    name: String, rewriters: [NodeRewriter], finalRewriters: [NodeRewriter] = [],
-    cleanup: [any GraphRewriter] = [], maxPasses: Int = 100
+    name: String, rewriters: [NodeRewriter], globalRewriters: [any GraphRewriter] = [],
+    finalRewriters: [NodeRewriter] = [], cleanup: [any GraphRewriter] = [],
+    ignoreNewTrees: Bool = true, maxUseRatio: Double = 8
   ) {
     self.name = name
-    self.rewriters = rewriters.filter { $0.tracks == nil } + rewriters.filter { $0.tracks != nil }
+    self.rewriters = rewriters
+    self.globalRewriters = globalRewriters
     self.finalRewriters = finalRewriters
     self.cleanup = cleanup
-    self.maxPasses = maxPasses
+    self.ignoreNewTrees = ignoreNewTrees
+    self.maxUseRatio = maxUseRatio
   }
 
   public func addRequirements(_ fgraph: FunctionGraph) throws {
-    for step in cleanup { try step.addRequirements(fgraph) }
+    for step in globalRewriters + cleanup { try step.addRequirements(fgraph) }
   }
 
   public func apply(to fgraph: FunctionGraph) throws {
-    let tracker = NewNodeTracker()
-    try fgraph.attach(tracker)
-    defer { fgraph.detach(tracker) }
-    for _ in 0..<maxPasses {
-      var changed = false
+    let changes = ChangeTracker()
+    try fgraph.attach(changes)
+    defer { fgraph.detach(changes) }
+    let table = RewriterTable(rewriters)
+    var uses: [String: Int] = [:]
+    var maxNodes = Double(fgraph.applyNodes.count)
+    var changed = true
+    var aborted = false
+
+    func runGraphRewriter(_ rewriter: any GraphRewriter) throws -> Bool {
+      changes.changed = false
+      try rewriter.apply(to: fgraph)
+      return changes.changed
+    }
+    func runCleanup() throws -> Bool {
+      var any = false
+      for step in cleanup where try runGraphRewriter(step) { any = true }
+      return any
+    }
+    func count(_ name: String) {
+      uses[name, default: 0] += 1
+      if Double(uses[name]!) > maxNodes * maxUseRatio { aborted = true }
+    }
+
+    while changed && !aborted {
+      changed = false
+      for rewriter in globalRewriters where try runGraphRewriter(rewriter) {
+        changed = true
+        count(rewriter.name)
+      }
+      if try runCleanup() { changed = true }
+
       var queue = try ioToposort(inputs: fgraph.inputs, outputs: fgraph.outputs)
-      _ = tracker.takeImported()
+      maxNodes = max(maxNodes, Double(queue.count))
+      let tracker = NewNodeTracker()
+      if !ignoreNewTrees { try fgraph.attach(tracker) }
+      defer { if !ignoreNewTrees { fgraph.detach(tracker) } }
       while let node = queue.popLast() {
+        guard fgraph.applyNodes.contains(node) else { continue }
         try Interruption.checkpoint()
-        for rewriter in rewriters where fgraph.applyNodes.contains(node) {
-          if try rewriter.run(on: node, in: fgraph) {
-            changed = true
-            queue.append(contentsOf: tracker.takeImported())
-            break
-          }
+        tracker.current = node
+        for rewriter in table.rewriters(for: node) {
+          let applied = try rewriter.runUnchecked(on: node, in: fgraph)
+          queue.append(contentsOf: tracker.takeImported())
+          guard applied else { continue }
+          changed = true
+          count(rewriter.name)
+          if try runCleanup() { changed = true }
+          queue.append(contentsOf: tracker.takeImported())
+          if !fgraph.applyNodes.contains(node) { break }
         }
       }
-      if !finalRewriters.isEmpty {
-        for node in try ioToposort(inputs: fgraph.inputs, outputs: fgraph.outputs) {
-          try Interruption.checkpoint()
-          for rewriter in finalRewriters where try rewriter.run(on: node, in: fgraph) {
-            changed = true
-            break
-          }
+
+      for rewriter in finalRewriters {
+        changes.changed = false
+        try WalkingRewriter(name: rewriter.name, rewriters: [rewriter], ignoreNewTrees: true)
+          .apply(to: fgraph)
+        if changes.changed {
+          changed = true
+          count(rewriter.name)
         }
       }
-      for step in cleanup { try step.apply(to: fgraph) }
-      if !changed { return }
+      if try runCleanup() { changed = true }
     }
   }
 }
 
-/// Collects the nodes imported while an equilibrium pass runs, so they are visited too.
+/// The rewriters to try on a node: those tracking every op, then its op type, then its op
+/// instance (Theano's `local_optimizers_all + map[type(op)] + map[op]`).
+private struct RewriterTable {
+  var all: [NodeRewriter] = []
+  var byType: [ObjectIdentifier: [NodeRewriter]] = [:]
+  var byOp: [AnyHashable: [NodeRewriter]] = [:]
+
+  init(_ rewriters: [NodeRewriter]) {
+    for rewriter in rewriters {
+      guard let types = rewriter.tracks else {
+        all.append(rewriter)
+        continue
+      }
+      for type in types { byType[type, default: []].append(rewriter) }
+      for key in rewriter.trackedOps { byOp[key, default: []].append(rewriter) }
+    }
+  }
+
+  func rewriters(for node: Apply) -> [NodeRewriter] {
+    var result = all
+    if let typed = byType[ObjectIdentifier(type(of: node.op))] { result += typed }
+    if !byOp.isEmpty, let keyed = byOp[node.op.trackingKey] { result += keyed }
+    return result
+  }
+}
+
+/// Records whether the graph changed (Theano's `ChangeTracker`).
+private final class ChangeTracker: Feature {
+  var changed = false
+
+  func onImport(_ fgraph: FunctionGraph, node: Apply, reason: String) { changed = true }
+
+  func onChangeInput(
+    _ fgraph: FunctionGraph, client: Client, old: Variable, new: Variable, reason: String
+  ) { changed = true }
+}
+
+/// Collects the nodes imported while a walk runs (except the node being rewritten), so they are
+/// visited too (Theano's `Updater` importer).
 private final class NewNodeTracker: Feature {
   private var imported: [Apply] = []
+  weak var current: Apply?
 
-  func onImport(_ fgraph: FunctionGraph, node: Apply, reason: String) { imported.append(node) }
+  func onImport(_ fgraph: FunctionGraph, node: Apply, reason: String) {
+    if node !== current { imported.append(node) }
+  }
 
   func takeImported() -> [Apply] {
     defer { imported = [] }

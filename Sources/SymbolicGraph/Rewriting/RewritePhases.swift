@@ -68,8 +68,10 @@ public struct RewritePhase: Sendable {
   public enum Body: Sendable {
     /// A graph rewriter.
     case graph(any GraphRewriter)
-    /// Node rewrites to an equilibrium, with merge as clean-up (Theano's `EquilibriumDB`).
-    case equilibrium([LocalRewriteEntry])
+    /// Node rewrites to an equilibrium (Theano's `EquilibriumDB`): `ignoreNewTrees` leaves
+    /// nodes created in a pass to the next pass; `mergeCleanup` merges after every change (only
+    /// `canonicalize` does both differently from the defaults).
+    case equilibrium([LocalRewriteEntry], ignoreNewTrees: Bool = true, mergeCleanup: Bool = false)
   }
 
   /// Its Theano name (`canonicalize`, `ShapeOpt`, `inplace_elemwise_opt`).
@@ -103,7 +105,7 @@ public func makePipeline(_ phases: [RewritePhase], query: RewriteQuery) -> Seque
     switch phase.body {
     case .graph(let rewriter):
       return rewriter
-    case .equilibrium(let entries):
+    case .equilibrium(let entries, let ignoreNewTrees, let mergeCleanup):
       let chosen = entries.filter { query.selects(name: $0.rewriter.name, tags: $0.tags) }
       var normal: [NodeRewriter] = []
       var final: [NodeRewriter] = []
@@ -114,10 +116,11 @@ public func makePipeline(_ phases: [RewritePhase], query: RewriteQuery) -> Seque
         }
       }
       let merge: [any GraphRewriter] =
-        query.selects(name: "merge", tags: ["fast_run", "fast_compile"])
+        mergeCleanup && query.selects(name: "merge", tags: ["fast_run", "fast_compile"])
         ? [MergeRewriter(name: "merge")] : []
       return EquilibriumRewriter(
-        name: phase.name, rewriters: normal, finalRewriters: final, cleanup: merge)
+        name: phase.name, rewriters: normal, finalRewriters: final, cleanup: merge,
+        ignoreNewTrees: ignoreNewTrees)
     }
   }
   return SequenceRewriter(name: "pipeline", steps: steps)

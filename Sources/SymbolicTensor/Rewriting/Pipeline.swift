@@ -23,7 +23,7 @@ public enum Pipeline {
         LocalRewriteEntry(.localLiftTransposeThroughDot, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(
           .constantFolding, tags: ["fast_run", "fast_compile", "canonicalize"], role: .final),
-      ])),
+      ], ignoreNewTrees: false, mergeCleanup: true)),
     RewritePhase(
       name: "merge1.2", position: 1.2, tags: ["fast_run", "fast_compile", "merge"],
       body: .graph(MergeRewriter(name: "merge1.2"))),
