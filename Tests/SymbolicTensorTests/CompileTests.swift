@@ -64,7 +64,7 @@ import Testing
     let names = Pipeline.phases.map(\.name)
     #expect(names == [
       "merge1", "ShapeOpt", "merge1.1", "canonicalize", "merge1.2", "stabilize", "BlasOpt",
-      "specialize", "uncanonicalize",
+      "specialize", "uncanonicalize", "local_add_mul_fusion", "composite_elemwise_fusion",
       "merge2", "add_destroy_handler", "inplace_elemwise_opt", "merge3",
     ])
   }

@@ -77,8 +77,7 @@ private func operatorSymbol(_ op: ScalarOp) -> String? {
   case .intDiv: return "//"
   case .pow: return "**"
   case .neg: return "-"
-  case .mod, .sqr, .maximum, .minimum, .eq, .neq, .lt, .gt, .le, .ge, .abs, .exp, .log, .log1p,
-    .sqrt, .tanh, .sin, .cos, .floor, .ceil, .and, .or, .xor, .invert, .sigmoid, .softplus, .switch:
+  default:
     return nil
   }
 }

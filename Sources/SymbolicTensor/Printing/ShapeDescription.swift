@@ -60,8 +60,7 @@ private func infix(_ op: ScalarOp) -> String? {
   case .sub: return "-"
   case .mul: return "*"
   case .intDiv: return "//"
-  case .trueDiv, .mod, .pow, .neg, .sqr, .maximum, .minimum, .eq, .neq, .lt, .gt, .le, .ge, .abs,
-    .exp, .log, .log1p, .sqrt, .tanh, .sin, .cos, .floor, .ceil, .and, .or, .xor, .invert, .sigmoid, .softplus, .switch:
+  default:
     return nil
   }
 }

@@ -19,7 +19,7 @@ public struct InplaceElemwiseOptimizer: GraphRewriter {
     let protected = Set(fgraph.inputs).subtracting(handler?.mutableInputs ?? [])
       .union(fgraph.outputs)
     for node in try ioToposort(inputs: fgraph.inputs, outputs: fgraph.outputs) {
-      guard let op = node.op as? Elemwise, op.inplacePattern.isEmpty,
+      guard let op = node.op as? any InplaceCapableElemwise, op.inplacePattern.isEmpty,
         fgraph.applyNodes.contains(node)
       else { continue }
       let destroyed = Set(
@@ -35,8 +35,8 @@ public struct InplaceElemwiseOptimizer: GraphRewriter {
           } ?? true
       }
       for index in candidates where typesEqual(node.inputs[index].type, node.outputTypes[0]) {
-        let inplace = Elemwise(op.scalarOp, inplacePattern: [0: index], context: op.context)
-        let replacement = Apply(op: inplace, inputs: node.inputs, outputTypes: node.outputTypes)
+        let replacement = Apply(
+          op: op.inplace([0: index]), inputs: node.inputs, outputTypes: node.outputTypes)
         replacement.trace = node.trace
         do {
           try fgraph.replaceAllValidate(
@@ -47,5 +47,27 @@ public struct InplaceElemwiseOptimizer: GraphRewriter {
         }
       }
     }
+  }
+}
+
+/// Element-wise ops the in-place phase may turn into versions that overwrite an input.
+protocol InplaceCapableElemwise: Op {
+  /// Output index → the input it overwrites.
+  var inplacePattern: [Int: Int] { get }
+  /// The same op overwriting inputs as `pattern` says.
+  func inplace(_ pattern: [Int: Int]) -> any Op
+}
+
+extension Elemwise: InplaceCapableElemwise {
+  /// Theano's new in-place Elemwise has no name: it prints its scalar op's class name.
+  func inplace(_ pattern: [Int: Int]) -> any Op {
+    Elemwise(scalarOp, inplacePattern: pattern, context: context)
+  }
+}
+
+extension CompositeElemwise: InplaceCapableElemwise {
+  /// A composite keeps its name (Theano's `make_new_inplace`).
+  func inplace(_ pattern: [Int: Int]) -> any Op {
+    CompositeElemwise(composite, inplacePattern: pattern)
   }
 }

@@ -48,6 +48,12 @@ public enum Pipeline {
           .constantFolding, tags: ["fast_run", "fast_compile", "uncanonicalize"], role: .final),
       ])),
     RewritePhase(
+      name: "local_add_mul_fusion", position: 48.998, tags: Pipeline.fusionTags,
+      body: .graph(FusionOptimizer.addMulFusion)),
+    RewritePhase(
+      name: "composite_elemwise_fusion", position: 48.999, tags: Pipeline.fusionTags,
+      body: .graph(FusionOptimizer.compositeFusion)),
+    RewritePhase(
       name: "merge2", position: 49, tags: ["fast_run", "merge"],
       body: .graph(MergeRewriter(name: "merge2"))),
     RewritePhase(

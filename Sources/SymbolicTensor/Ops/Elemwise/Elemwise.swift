@@ -37,6 +37,11 @@ public struct Elemwise: ShapeInferring {
 
   public var destroyMap: [Int: [Int]] { inplacePattern.mapValues { [$0] } }
 
+  /// Theano compares Elemwise ops by scalar op and in-place pattern only.
+  public var trackingKey: AnyHashable {
+    AnyHashable(ElemwiseKey(scalarOp: scalarOp, inplacePattern: inplacePattern))
+  }
+
   public func makeNode(_ inputs: [Variable]) throws -> Apply {
     if let arity = scalarOp.arity, arity != inputs.count {
       throw TensorError.type(
@@ -66,7 +71,7 @@ public struct Elemwise: ShapeInferring {
 
   public func perform(_ node: Apply, inputs: [Any]) throws -> [Any] {
     let arrays = inputs.compactMap { $0 as? NDArray }
-    try checkBroadcast(node, arrays)
+    try checkElemwiseBroadcast(node, arrays)
     let outputType = node.outputTypes[0] as! TensorType
     var result = try scalarOp.compute(arrays, outputDType: outputType.dtype)
     if result.dtype != outputType.dtype { result = result.astype(outputType.dtype) }
@@ -78,25 +83,6 @@ public struct Elemwise: ShapeInferring {
       }
     }
     return [result]
-  }
-
-  /// Theano's own check: a length-1 axis that is not declared broadcastable cannot broadcast.
-  private func checkBroadcast(_ node: Apply, _ arrays: [NDArray]) throws {
-    guard let first = arrays.first, first.ndim > 0 else { return }
-    if arrays.allSatisfy({ $0.shape == first.shape }) { return }
-    let ndim = first.ndim
-    guard arrays.allSatisfy({ $0.ndim == ndim }) else { return }
-    for axis in 0..<ndim {
-      let dims = zip(arrays, node.inputs).map { ($0.shape[axis], $1.broadcastable[axis]) }
-      guard (dims.map { $0.0 }.max() ?? 1) != 1, dims.contains(where: { $0 == (1, false) }) else {
-        continue
-      }
-      let shapes = zip(arrays, node.inputs).map { array, input in
-        "(" + zip(array.shape, input.broadcastable).map { $1 ? "*" : String($0) }
-          .joined(separator: ", ") + ")"
-      }
-      throw TensorError.value("Dimension mismatch; shapes are \(shapes.joined(separator: ", "))")
-    }
   }
 
   /// Each output axis takes its length from the first input not broadcastable on it.
@@ -113,6 +99,30 @@ public struct Elemwise: ShapeInferring {
       shape.append(inputShapes[index][axis])
     }
     return [shape]
+  }
+}
+
+private struct ElemwiseKey: Hashable {
+  let scalarOp: ScalarOp
+  let inplacePattern: [Int: Int]
+}
+
+/// Theano's own check: a length-1 axis that is not declared broadcastable cannot broadcast.
+func checkElemwiseBroadcast(_ node: Apply, _ arrays: [NDArray]) throws {
+  guard let first = arrays.first, first.ndim > 0 else { return }
+  if arrays.allSatisfy({ $0.shape == first.shape }) { return }
+  let ndim = first.ndim
+  guard arrays.allSatisfy({ $0.ndim == ndim }) else { return }
+  for axis in 0..<ndim {
+    let dims = zip(arrays, node.inputs).map { ($0.shape[axis], $1.broadcastable[axis]) }
+    guard (dims.map { $0.0 }.max() ?? 1) != 1, dims.contains(where: { $0 == (1, false) }) else {
+      continue
+    }
+    let shapes = zip(arrays, node.inputs).map { array, input in
+      "(" + zip(array.shape, input.broadcastable).map { $1 ? "*" : String($0) }
+        .joined(separator: ", ") + ")"
+    }
+    throw TensorError.value("Dimension mismatch; shapes are \(shapes.joined(separator: ", "))")
   }
 }
 

@@ -1,0 +1,90 @@
+import Foundation
+import NumericArrays
+
+extension ScalarOp {
+  /// Computes the op on arrays with numpy's semantics; float functions of integers compute in
+  /// the output's float type, as Theano's scalar implementations do.
+  public func compute(_ inputs: [NDArray], outputDType: DType) throws -> NDArray {
+    if ScalarOp.upgradeToFloat(outputDType) == outputDType, outputDType.isFloatingPoint,
+      let first = inputs.first, first.dtype != outputDType, isFloatFunction
+    {
+      return try compute([first.astype(outputDType)], outputDType: outputDType)
+    }
+    switch self {
+    case .add: return try fold(.add, inputs)
+    case .mul: return try fold(.multiply, inputs)
+    case .sub: return try NDArray.apply(.subtract, inputs[0], inputs[1])
+    case .trueDiv: return try NDArray.apply(.trueDivide, inputs[0], inputs[1])
+    case .intDiv: return try NDArray.apply(.floorDivide, inputs[0], inputs[1])
+    case .mod: return try NDArray.apply(.remainder, inputs[0], inputs[1])
+    case .pow: return try NDArray.apply(.power, inputs[0], inputs[1])
+    case .maximum: return try NDArray.apply(.maximum, inputs[0], inputs[1])
+    case .minimum: return try NDArray.apply(.minimum, inputs[0], inputs[1])
+    case .eq: return try NDArray.apply(.equal, inputs[0], inputs[1])
+    case .neq: return try NDArray.apply(.notEqual, inputs[0], inputs[1])
+    case .lt: return try NDArray.apply(.less, inputs[0], inputs[1])
+    case .gt: return try NDArray.apply(.greater, inputs[0], inputs[1])
+    case .le: return try NDArray.apply(.lessEqual, inputs[0], inputs[1])
+    case .ge: return try NDArray.apply(.greaterEqual, inputs[0], inputs[1])
+    case .neg: return try NDArray.apply(.negative, inputs[0])
+    case .sqr: return try NDArray.apply(.multiply, inputs[0], inputs[0])
+    case .inv:
+      return try NDArray.apply(.trueDivide, NDArray(scalar: .float(1), dtype: outputDType), inputs[0])
+    case .abs: return try NDArray.apply(.absolute, inputs[0])
+    case .exp: return try NDArray.apply(.float(.exp), inputs[0])
+    case .log: return try NDArray.apply(.float(.log), inputs[0])
+    case .log1p: return try NDArray.apply(.float(.log1p), inputs[0])
+    case .sqrt: return try NDArray.apply(.float(.sqrt), inputs[0])
+    case .tanh: return try NDArray.apply(.float(.tanh), inputs[0])
+    case .sin: return try NDArray.apply(.float(.sin), inputs[0])
+    case .cos: return try NDArray.apply(.float(.cos), inputs[0])
+    case .floor: return try NDArray.apply(.float(.floor), inputs[0])
+    case .ceil: return try NDArray.apply(.float(.ceil), inputs[0])
+    case .roundHalfToEven: return try NDArray.apply(.float(.rint), inputs[0])
+    case .roundHalfAwayFromZero:
+      return try elementwise(inputs[0]) { $0 >= 0 ? ($0 + 0.5).rounded(.down) : ($0 - 0.5).rounded(.up) }
+    case .and: return try NDArray.apply(.bitwiseAnd, inputs[0], inputs[1])
+    case .or: return try NDArray.apply(.bitwiseOr, inputs[0], inputs[1])
+    case .xor: return try NDArray.apply(.bitwiseXor, inputs[0], inputs[1])
+    case .invert: return try NDArray.apply(.invert, inputs[0])
+    case .sigmoid:
+      return try elementwise(inputs[0]) { x in x < -30 ? 0 : x > 30 ? 1 : 1 / (1 + Foundation.exp(-x)) }
+    case .ultraFastSigmoid: return try elementwise(inputs[0], ScalarOp.ultraFastSigmoid)
+    case .softplus:
+      return try elementwise(inputs[0]) { x in x < -30 ? 0 : x > 30 ? x : Foundation.log1p(Foundation.exp(x)) }
+    case .switch:
+      let condition = try NDArray.apply(.notEqual, inputs[0], NDArray(scalar: .int(0), dtype: inputs[0].dtype))
+      return try NDArray.where(condition, inputs[1], inputs[2])
+    case .second:
+      let shape = try NDArray.broadcastShape([inputs[0].shape, inputs[1].shape])
+      return try inputs[1].broadcast(to: shape).astype(outputDType)
+    case .identity: return inputs[0].copy()
+    case .clip:
+      return try NDArray.apply(
+        .minimum, NDArray.apply(.maximum, inputs[0], inputs[1]), inputs[2])
+    }
+  }
+
+  /// Theano's `UltraFastScalarSigmoid.st_impl`: a piecewise approximation of tanh.
+  static func ultraFastSigmoid(_ value: Double) -> Double {
+    let x = 0.5 * value
+    func approx(_ v: Double) -> Double {
+      if v < 1.7 { return 1.5 * v / (1 + v) }
+      if v < 3 { return 0.935409070603099 + 0.0458812946797165 * (v - 1.7) }
+      return 0.99505475368673
+    }
+    let z = x >= 0 ? approx(x) : -approx(-x)
+    return 0.5 * (z + 1)
+  }
+
+  /// Theano's Python implementations, element by element in float64, cast to the input's dtype.
+  private func elementwise(_ array: NDArray, _ body: (Double) -> Double) throws -> NDArray {
+    try NDArray(array.doubles.map(body), shape: array.shape).astype(array.dtype)
+  }
+
+  private func fold(_ operation: BinaryOperation, _ inputs: [NDArray]) throws -> NDArray {
+    guard var result = inputs.first else { throw TensorError.value("no inputs") }
+    for next in inputs.dropFirst() { result = try NDArray.apply(operation, result, next) }
+    return result
+  }
+}
