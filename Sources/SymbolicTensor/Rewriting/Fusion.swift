@@ -19,6 +19,7 @@ public struct FusionOptimizer: GraphRewriter {
     while didSomething {
       didSomething = false
       for node in try fgraph.toposort().reversed() where fgraph.applyNodes.contains(node) {
+        try Interruption.checkpoint()
         guard let replacement = try rewrite(fgraph, node) else { continue }
         do {
           try fgraph.replaceAllValidate([(node.out, replacement)], reason: "FusionOptimizer")
