@@ -92,10 +92,13 @@ final class BridgeTypes {
     name: "TensorSharedVariable", module: "theano.tensor.sharedvar", base: tensorVariable)
   lazy var scalarShared = PyType(
     name: "ScalarSharedVariable", module: "theano.tensor.sharedvar", base: tensorVariable)
+  let genericShared = PyType(name: "SharedVariable", module: "theano.compile.sharedvalue", base: nil)
   let tensorType = PyType(name: "TensorType", module: "theano.tensor.type", base: nil)
   let apply = PyType(name: "Apply", module: "theano.gof.graph", base: nil)
   let op = PyType(name: "Op", module: "theano.gof.op", base: nil)
   let function = PyType(name: "Function", module: "theano.compile.function_module", base: nil)
+  let functionMaker = PyType(name: "FunctionMaker", module: "theano.compile.function_module", base: nil)
+  let functionGraph = PyType(name: "FunctionGraph", module: "theano.gof.fg", base: nil)
   let config = PyType(name: "TheanoConfigParser", module: "theano.configparser", base: nil)
   let mode = PyType(name: "Mode", module: "theano.compile.mode", base: nil)
   var exceptions: [String: PyType] = [:]

@@ -45,4 +45,37 @@ import Testing
     w.value = try ramp([2])
     #expect((try g([]).first as? NDArray)?.numpyStr == "[0. 1.]")
   }
+
+  /// Oracle: `theano.function([], v * 2, givens={v: w})` and `acc.copy(swap={n: m})`.
+  @Test func givensReplaceVariablesAndCopiesSwapSharedVariables() throws {
+    let w = SharedVariable(type: TensorType(.float64, [false]), value: try ramp([2]), name: "w")
+    let v = tensorVariable(.vector, dtype: .float64, name: "v")
+    var flags = TheanoFlags()
+    try flags.apply("")
+    let mode = try Mode.named("FAST_COMPILE", flags: flags)
+    let doubled = try CompiledFunction(
+      inputs: [], outputs: [try elemwise(.mul, [v, try intVector([2])])], givens: [(v, w)],
+      mode: mode, flags: flags)
+    #expect((try doubled([]).first as? NDArray)?.numpyStr == "[0. 2.]")
+    let i = tensorVariable(.scalar, dtype: .int64, name: "i")
+    #expect(throws: TensorError.type(
+      "Cannot convert Type TensorType(int64, scalar) (of Variable i) into Type "
+        + "TensorType(float64, vector). You can try to manually convert i into a "
+        + "TensorType(float64, vector).")) {
+      try CompiledFunction(
+        inputs: [i], outputs: [try sum(v)], givens: [(v, i)], mode: mode, flags: flags)
+    }
+    let n = SharedVariable(type: TensorType(.int64, []), value: NDArray(scalar: .int(0), dtype: .int64), name: "n")
+    let m = SharedVariable(type: TensorType(.int64, []), value: NDArray(scalar: .int(10), dtype: .int64), name: "m")
+    let accumulate = try CompiledFunction(
+      inputs: [i], outputs: [i], updates: [(n, try elemwise(.add, [n, i]))], mode: mode,
+      flags: flags, name: "acc")
+    let other = try accumulate.copy(swapping: [(n, m)])
+    _ = try other([NDArray(scalar: .int(2), dtype: .int64)])
+    #expect((n.value as? NDArray)?.numpyStr == "0" && (m.value as? NDArray)?.numpyStr == "12")
+    #expect(other.name == "acc copy")
+    #expect(throws: TensorError.value("SharedVariable: m not found")) {
+      try accumulate.copy(swapping: [(m, n)])
+    }
+  }
 }

@@ -6,7 +6,13 @@ public final class SharedVariable: Variable {
   /// The storage shared by the variable and its copies.
   public final class Storage {
     /// The current value, in the form its type's `filter` produced.
-    public var value: Any
+    public var value: Any {
+      didSet { hostObject = nil }
+    }
+    /// The host's object for the current value (for Python, the array object handed out or
+    /// taken in without copying), so the host can give out the same object again; cleared when
+    /// the value changes.
+    public var hostObject: AnyObject?
 
     init(_ value: Any) { self.value = value }
   }

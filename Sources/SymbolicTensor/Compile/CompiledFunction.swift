@@ -13,6 +13,9 @@ public final class CompiledFunction {
   /// The shared variables the function updates, in order; their new values are the graph's
   /// outputs after the requested ones.
   public let updated: [SharedVariable]
+  /// How many of the graph's outputs are new values of shared variables (they follow the
+  /// requested outputs; a copy made with `deletingUpdates` computes them but stores nothing).
+  private let updateOutputCount: Int
   /// The optimized graph (what `debugprint(f)` prints).
   public let fgraph: FunctionGraph
   /// The execution order of the optimized graph.
@@ -29,6 +32,7 @@ public final class CompiledFunction {
   ///   - inputs: the input variables, in call order.
   ///   - outputs: the outputs to compute.
   ///   - updates: shared variables and the expressions of their values after each call.
+  ///   - givens: variables replaced in the graphs of `outputs` and `updates` (Theano's `givens`).
   ///   - mode: the compilation mode.
   ///   - flags: the configuration (for reports and typing).
   ///   - name: the function's name.
@@ -38,7 +42,7 @@ public final class CompiledFunction {
   /// - Throws: ``TensorError`` with Theano's `UnusedInputError`, `MissingInputError`, ... text.
   public init(
     inputs: [Variable], outputs: [Variable], updates: [(SharedVariable, Variable)] = [],
-    mode: Mode, flags: TheanoFlags, name: String? = nil, allowInputDowncast: Bool? = nil,
+    givens: [(Variable, Variable)] = [], mode: Mode, flags: TheanoFlags, name: String? = nil, allowInputDowncast: Bool? = nil,
     checkUnusedInputs: Bool = true
   ) throws {
     self.name = name
@@ -54,7 +58,7 @@ public final class CompiledFunction {
           + "tensor.unbroadcast(var, axis_to_unbroadcast[, ...]) function to remove broadcastable "
           + "dimensions.')")
     }
-    let computed = outputs + updates.map { $0.1 }
+    let computed = try substituteGivens(givens, in: outputs + updates.map { $0.1 })
     try Self.checkInputs(inputs, outputs: computed, unused: checkUnusedInputs)
     let given = Set(inputs)
     var implicit = graphInputs(of: computed).compactMap { $0 as? SharedVariable }
@@ -64,6 +68,7 @@ public final class CompiledFunction {
     }
     self.implicitInputs = implicit
     self.updated = updates.map { $0.0 }
+    self.updateOutputCount = updates.count
     let fgraph: FunctionGraph
     do {
       fgraph = try FunctionGraph(
@@ -96,6 +101,55 @@ public final class CompiledFunction {
     self.program = try LinkedProgram(fgraph)
     self.order = program.order
     self.reference = reference
+  }
+
+  /// A function running the same compiled graph (Theano's `Function.copy`): it reads and
+  /// updates the same shared variables, except those `swap` replaces.
+  /// - Parameters:
+  ///   - swap: pairs (shared variable of this function, shared variable the copy uses instead).
+  ///   - deletingUpdates: whether the copy stores no updates.
+  ///   - name: the copy's name (`nil`: this function's name followed by ` copy`).
+  /// - Throws: ``TensorError`` with Theano's `ValueError` for a shared variable the function does
+  ///   not use, and its `AssertionError` for a replacement of another type.
+  public func copy(
+    swapping swap: [(SharedVariable, SharedVariable)] = [], deletingUpdates: Bool = false,
+    name: String? = nil
+  ) throws -> CompiledFunction {
+    for (original, replacement) in swap {
+      guard implicitInputs.contains(original) else {
+        throw TensorError.value("SharedVariable: \(original.name ?? "None") not found")
+      }
+      guard typesEqual(original.type, replacement.type) else {
+        throw TensorError.assertion(
+          "('Type of given SharedVariable conflicts with original one', 'Type of given "
+            + "SharedVariable:', \(replacement.type), 'Type of original SharedVariable:', "
+            + "\(original.type))")
+      }
+    }
+    func swapped(_ shared: SharedVariable) -> SharedVariable {
+      swap.first { $0.0 === shared }?.1 ?? shared
+    }
+    return CompiledFunction(
+      copying: self, implicitInputs: implicitInputs.map(swapped),
+      updated: deletingUpdates ? [] : updated.map(swapped), name: name ?? self.name.map { $0 + " copy" })
+  }
+
+  private init(
+    copying original: CompiledFunction, implicitInputs: [SharedVariable], updated: [SharedVariable],
+    name: String?
+  ) {
+    self.name = name
+    self.inputs = original.inputs
+    self.implicitInputs = implicitInputs
+    self.updated = updated
+    self.updateOutputCount = original.updateOutputCount
+    self.fgraph = original.fgraph
+    self.order = original.order
+    self.mode = original.mode
+    self.flags = original.flags
+    self.allowInputDowncast = original.allowInputDowncast
+    self.program = original.program
+    self.reference = original.reference
   }
 
   private static func checkInputs(_ inputs: [Variable], outputs: [Variable], unused: Bool) throws {
@@ -162,8 +216,8 @@ public final class CompiledFunction {
             + "the unoptimized graph's")
       }
     }
-    if updated.isEmpty { return results }
-    let requested = results.count - updated.count
+    let requested = results.count - updateOutputCount
+    if updated.isEmpty { return Array(results.prefix(requested)) }
     for (shared, value) in zip(updated, results[requested...]) { shared.value = value }
     return Array(results.prefix(requested))
   }

@@ -16,6 +16,7 @@ enum TheanoModule {
     session.defineVariableMembers()
     session.defineGraphClasses()
     session.defineFunctionClass()
+    session.defineFunctionMakerClasses()
     session.defineSharedMembers()
     session.definePythonOpClasses(in: module)
     module.defineFunction("shared") { [unowned session] interpreter, arguments in
@@ -57,7 +58,7 @@ enum TheanoModule {
       return .object(
         try session.compile(
           inputs: inputs, outputs: outputs, updates: try session.updatePairs(values[3], interpreter: interpreter),
-          modeName: values[2], name: name,
+          givens: try session.givenPairs(values[4]), modeName: values[2], name: name,
           interpreter: interpreter, returnsList: outputItems != nil, parameters: parameters,
           allowInputDowncast: values[9].map { try interpreter.truthy($0) },
           checkUnusedInputs: unusedInputPolicy(values[11]) == "raise"))

@@ -141,7 +141,7 @@ extension TheanoSession {
   /// `theano.function(inputs, outputs, mode=...)`.
   func compile(
     inputs: [Variable], outputs: [Variable], updates: [(SharedVariable, Variable)] = [],
-    modeName: PyValue?, name: String?, interpreter: Interpreter, returnsList: Bool = false,
+    givens: [(Variable, Variable)] = [], modeName: PyValue?, name: String?, interpreter: Interpreter, returnsList: Bool = false,
     parameters: [InputParameter]? = nil, allowInputDowncast: Bool? = nil,
     checkUnusedInputs: Bool = true
   ) throws -> FunctionObject {
@@ -154,7 +154,7 @@ extension TheanoSession {
     }
     let compiled = try interruptible(interpreter) {
       try CompiledFunction(
-        inputs: inputs, outputs: outputs, updates: updates, mode: mode, flags: flags, name: name,
+        inputs: inputs, outputs: outputs, updates: updates, givens: givens, mode: mode, flags: flags, name: name,
         allowInputDowncast: allowInputDowncast, checkUnusedInputs: checkUnusedInputs)
     }
     return FunctionObject(
@@ -168,6 +168,41 @@ extension TheanoSession {
       let me = try arguments.receiver(as: FunctionObject.self, method: "Function.__call__")
       let results = try me.call(arguments, interpreter: interpreter)
       return me.returnsList ? .list(results) : (results.first ?? .none)
+    }
+    types.function.defineMethod("copy") { [unowned self] interpreter, arguments in
+      let values = try arguments.unpack(
+        "copy", ["self", "share_memory?", "swap?", "delete_updates?", "name?", "profile?"])
+      let me = try arguments.receiver(as: FunctionObject.self, method: "Function.copy")
+      var swap: [(SharedVariable, SharedVariable)] = []
+      if let dict = values[2]?.object as? PyDict {
+        swap = try dict.items.map { key, value in
+          guard let original = (key.object as? VariableObject)?.variable as? SharedVariable,
+            let replacement = (value.object as? VariableObject)?.variable as? SharedVariable
+          else {
+            throw PyException(self.types.exceptionType("AssertionError"), "Keys and values of swap should be SharedVariables")
+          }
+          return (original, replacement)
+        }
+      }
+      var name: String?
+      if case .str(let text)? = values[4] { name = text }
+      let deleting = try values[3].map { try interpreter.truthy($0) } ?? false
+      let copied = try self.bridged {
+        try me.compiled.copy(swapping: swap, deletingUpdates: deleting, name: name)
+      }
+      // The copy's maker gets its outputs as a list, so it always returns a list.
+      return .object(
+        FunctionObject(
+          copied, returnsList: true, parameters: me.parameters,
+          allowInputDowncast: me.allowInputDowncast, session: self))
+    }
+    types.function.defineProperty("maker") { [unowned self] _, value in
+      guard let me = value.object as? FunctionObject else { return .none }
+      return .object(FunctionMakerObject(me.compiled, session: self))
+    }
+    types.function.defineProperty("name") { _, value in
+      guard let name = (value.object as? FunctionObject)?.compiled.name else { return .none }
+      return .str(name)
     }
   }
 }

@@ -7,7 +7,7 @@ import SymbolicTensor
 extension TheanoSession {
   /// `theano.shared(value, name=None, strict=False, allow_downcast=None, borrow=False)`: arrays
   /// make `TensorSharedVariable`s (no broadcastable axis), Python numbers
-  /// `ScalarSharedVariable`s.
+  /// `ScalarSharedVariable`s, and any other value a `SharedVariable` of type `Generic`.
   func makeShared(_ arguments: Arguments, interpreter: Interpreter) throws -> PyValue {
     let values = try arguments.unpack(
       "shared", ["value", "name?", "strict?", "allow_downcast?", "borrow?", "broadcastable?"])
@@ -19,12 +19,14 @@ extension TheanoSession {
     case .int, .float, .bool: scalar = true
     default: scalar = false
     }
-    guard NumPy.arrayIfNumpy(value) != nil || scalar else {
-      throw PyException.notImplemented(
-        "theano.shared of a \(value.typeName): only arrays and numbers are supported (Theano makes a Generic shared variable)")
+    guard NumPy.arrayIfNumpy(value) != nil || scalar, var array = try arrayValue(value) else {
+      let variable = try building(interpreter) {
+        SharedVariable(type: GenericType(), value: value, name: name)
+      }
+      return wrap(variable)
     }
-    guard var array = try arrayValue(value) else { throw PyException.typeError("shared value") }
     let borrow = try values[4].map { try interpreter.truthy($0) } ?? false
+    let borrowed = NumPy.arrayIfNumpy(value) != nil && borrow
     if NumPy.arrayIfNumpy(value) != nil && !borrow { array = array.copy() }
     var pattern = Array(repeating: false, count: array.ndim)
     if let given = values[5], let flags = sequenceItems(given) {
@@ -32,36 +34,116 @@ extension TheanoSession {
     }
     let type = TensorType(array.dtype, pattern)
     let variable = try building(interpreter) { SharedVariable(type: type, value: array, name: name) }
+    if borrowed, let object = value.object { variable.storage.hostObject = object }
     return .object(VariableObject(variable, type: scalar ? types.scalarShared : types.tensorShared))
   }
 
   func defineSharedMembers() {
-    for type in [types.tensorShared, types.scalarShared] {
+    for type in [types.tensorShared, types.scalarShared, types.genericShared] {
       type.defineMethod("get_value") { [unowned self] _, arguments in
         let values = try arguments.unpack("get_value", ["self", "borrow?", "return_internal_type?"])
         let shared = try self.sharedVariable(arguments)
-        guard let array = shared.value as? NDArray else { return .none }
         let borrow = values[1].map { if case .bool(true) = $0 { return true } else { return false } } ?? false
-        return self.pythonValue(borrow ? array : array.copy())
+        return borrow ? self.internalValue(shared) : self.copiedValue(shared.value)
       }
       type.defineMethod("set_value") { [unowned self] interpreter, arguments in
         let values = try arguments.unpack("set_value", ["self", "new_value", "borrow?"])
         let shared = try self.sharedVariable(arguments)
-        guard let array = try arrayValue(values[1]!, dtype: shared.dtype) else {
-          throw PyException.typeError("set_value expects an array")
-        }
-        do {
-          shared.value = try shared.type.filter(array.copy(), strict: false, allowDowncast: nil)
-        } catch {
-          // Theano's container adds its name to the filter's message (a tuple).
-          let original = TensorError.from(error)
-          let container = "Container name \"\(shared.name ?? "None")\""
-          throw PyException(
-            self.types.exceptionType(original.pythonType),
-            "(\(try interpreter.repr(.str(original.message))), \(try interpreter.repr(.str(container))))")
-        }
+        let borrow = try values[2].map { try interpreter.truthy($0) } ?? false
+        try self.setValue(shared, values[1]!, borrow: borrow, interpreter: interpreter)
         return .none
       }
+    }
+    let generic = types.genericShared
+    for name in ["__repr__", "__str__"] {
+      generic.defineMethod(name) { [unowned self] _, arguments in
+        .str(try self.sharedVariable(arguments).description)
+      }
+    }
+    generic.defineProperty("type") { [unowned self] _, value in
+      .object(TypeObject(try self.asVariable(value).type, type: self.types.tensorType))
+    }
+    generic.defineProperty(
+      "name", get: { [unowned self] _, value in try self.asVariable(value).name.map { .str($0) } ?? .none },
+      set: { [unowned self] _, value, name in
+        guard case .str(let text) = name else { throw PyException.typeError("name must be a string") }
+        try self.asVariable(value).name = text
+      })
+  }
+
+  /// The Python object of a shared variable's current value, made once and handed out again
+  /// until the value changes (`get_value(borrow=True)`).
+  private func internalValue(_ shared: SharedVariable) -> PyValue {
+    if let object = shared.storage.hostObject as? PyObject { return .object(object) }
+    let value = shared.type is GenericType ? (shared.value as? PyValue ?? .none) : pythonValue(shared.value)
+    if let object = value.object { shared.storage.hostObject = object }
+    return value
+  }
+
+  /// A copy of a shared value (`get_value()`).
+  private func copiedValue(_ value: Any) -> PyValue {
+    if let array = value as? NDArray { return pythonValue(array.copy()) }
+    guard let python = value as? PyValue else { return .none }
+    if let list = python.object as? PyList { return .list(list.items) }
+    return python
+  }
+
+  /// `set_value(new_value, borrow=False)`: filtered by the variable's type (Theano's container
+  /// adds its name to a refusal); kept without copying when borrowed.
+  private func setValue(
+    _ shared: SharedVariable, _ value: PyValue, borrow: Bool, interpreter: Interpreter
+  ) throws {
+    if shared.type is GenericType {
+      shared.value = value
+      return
+    }
+    guard let array = try arrayValue(value, dtype: shared.dtype) else {
+      throw PyException.typeError("set_value expects an array")
+    }
+    do {
+      shared.value = try shared.type.filter(
+        borrow ? array : array.copy(), strict: false, allowDowncast: nil)
+    } catch {
+      let original = TensorError.from(error)
+      let container = "Container name \"\(shared.name ?? "None")\""
+      throw PyException(
+        types.exceptionType(original.pythonType),
+        "(\(try interpreter.repr(.str(original.message))), \(try interpreter.repr(.str(container))))")
+    }
+    if borrow, NumPy.arrayIfNumpy(value) != nil, let object = value.object {
+      shared.storage.hostObject = object
+    }
+  }
+
+  /// `givens=`: a list of pairs or a dict, variable → replacement (a value that is not a
+  /// variable becomes a shared variable, as in Theano).
+  func givenPairs(_ value: PyValue?) throws -> [(Variable, Variable)] {
+    try pythonPairs(value, "givens").map { key, replacement in
+      guard let original = (key.object as? VariableObject)?.variable else {
+        throw PyException.typeError("('given keys must be Variable', \(key.typeName))")
+      }
+      if let variable = (replacement.object as? VariableObject)?.variable { return (original, variable) }
+      guard let array = try arrayValue(replacement) else {
+        throw PyException.typeError("givens values must be variables or arrays")
+      }
+      let type = TensorType(array.dtype, Array(repeating: false, count: array.ndim))
+      return (original, SharedVariable(type: type, value: array))
+    }
+  }
+
+  /// The pairs of a dict or of a list of 2-item sequences (`None` or nothing: no pairs).
+  private func pythonPairs(_ value: PyValue?, _ what: String) throws -> [(PyValue, PyValue)] {
+    guard let value else { return [] }
+    if case .none = value { return [] }
+    if let dict = value.object as? PyDict { return dict.items.map { ($0.key, $0.value) } }
+    guard let items = sequenceItems(value) else {
+      throw PyException.typeError("\(what) must be a list of pairs or a dict")
+    }
+    return try items.map { item in
+      guard let pair = sequenceItems(item), pair.count == 2 else {
+        throw PyException.typeError("\(what) must be a list of pairs")
+      }
+      return (pair[0], pair[1])
     }
   }
 
@@ -74,21 +156,7 @@ extension TheanoSession {
 
   /// `updates=`: a list of pairs or a dict, shared variable → new value.
   func updatePairs(_ value: PyValue?, interpreter: Interpreter) throws -> [(SharedVariable, Variable)] {
-    guard let value else { return [] }
-    if case .none = value { return [] }
-    let pairs: [(PyValue, PyValue)]
-    if let dict = value.object as? PyDict {
-      pairs = dict.items.map { ($0.key, $0.value) }
-    } else if let items = sequenceItems(value) {
-      pairs = try items.map { item in
-        guard let pair = sequenceItems(item), pair.count == 2 else {
-          throw PyException.typeError("updates must be (shared variable, new value) pairs")
-        }
-        return (pair[0], pair[1])
-      }
-    } else {
-      throw PyException.typeError("updates must be a list of pairs or a dict")
-    }
+    let pairs = try pythonPairs(value, "updates")
     var result: [(SharedVariable, Variable)] = []
     for (key, newValue) in pairs {
       guard let shared = try asVariable(key) as? SharedVariable else {

@@ -19,6 +19,8 @@ extension TheanoSession {
     let type: PyType
     if variable.type is ScalarType {
       type = types.scalarConstant
+    } else if variable is SharedVariable, variable.type is GenericType {
+      type = types.genericShared
     } else if variable is SharedVariable {
       type = variable.ndim == 0 ? types.scalarShared : types.tensorShared
     } else if variable is SymbolicGraph.Constant {
