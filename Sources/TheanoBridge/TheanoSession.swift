@@ -102,6 +102,15 @@ final class BridgeTypes {
   let config = PyType(name: "TheanoConfigParser", module: "theano.configparser", base: nil)
   let mode = PyType(name: "Mode", module: "theano.compile.mode", base: nil)
   var exceptions: [String: PyType] = [:]
+  var opClasses: [String: PyType] = [:]
+
+  /// The Python class of an op (`type(op).__name__` is Theano's class name, `Elemwise`, `Gemv`).
+  func opClass(_ op: any Op) -> PyType {
+    if let made = opClasses[op.className] { return made }
+    let made = PyType(name: op.className, module: "theano.gof.op", base: self.op)
+    opClasses[op.className] = made
+    return made
+  }
 
   /// The Python class of a Theano exception name (`ValueError`, `theano.gof.fg.MissingInputError`).
   func exceptionType(_ qualified: String) -> PyType {

@@ -66,3 +66,28 @@ import Testing
       """)
   }
 }
+
+/// Oracle: `theano.printing.min_informative_str` of the same shapes of graph in Theano 1.0.5.
+@Suite struct MinInformativeStringTests {
+  @Test func lettersEachVariableOnceAndStopsAtNames() {
+    let x = toyVariable("x")
+    let shared = toy("neg", x)
+    let y = toy("add", shared, toy("mul", shared, toyConstant(2)))
+    #expect(minInformativeString(y) == """
+      A. add
+       B. neg
+        C. x
+       D. mul
+        <B>
+        E. ToyConstant{2.0}
+      """)
+    shared.name = "n"
+    #expect(minInformativeString(y, indentLevel: 1) == """
+       A. add
+        B. n
+        C. mul
+         <B>
+         D. ToyConstant{2.0}
+      """)
+  }
+}

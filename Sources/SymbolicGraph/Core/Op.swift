@@ -34,6 +34,10 @@ public protocol Op: Hashable, CustomStringConvertible {
   /// The key by which rewrites tracking op instances recognise this op (Theano's op `__eq__`,
   /// which may ignore some stored properties); the op itself by default.
   var trackingKey: AnyHashable { get }
+
+  /// The name of Theano's class for this op (`type(op).__name__`); by default the conforming
+  /// type's name.
+  var className: String { get }
 }
 
 extension Op {
@@ -44,6 +48,7 @@ extension Op {
   }
   public func doesConstantFolding(_ node: Apply) -> Bool { true }
   public var trackingKey: AnyHashable { AnyHashable(self) }
+  public var className: String { String(describing: Self.self) }
 
   /// Whether `other` is an equal op (same kind and same props).
   public func isEqual(_ other: any Op) -> Bool {

@@ -50,16 +50,16 @@ private func format(_ node: Apply, _ inputs: [String]) -> String {
   case is Dot:
     return "(\(inputs[0]) \\dot \(inputs[1]))"
   case let op as Subtensor:
-    var remaining = inputs.dropFirst().makeIterator()
+    // Theano's SubtensorPrinter: an index prints the last input not yet printed (so with
+    // several indices they come out reversed); a slice prints its parts' types, `start:stop`,
+    // then `:step` only when there is a step.
+    var remaining = Array(inputs.dropFirst())
     let parts = op.entries.map { entry -> String in
       switch entry {
-      case .index: return remaining.next() ?? ""
+      case .index: return remaining.popLast() ?? ""
       case .slice(let start, let stop, let step):
-        return [start, stop, step].map { part in
-          guard let part else { return "" }
-          _ = remaining.next()
-          return part.name
-        }.joined(separator: ":").replacingEmptyTail()
+        let texts = [start, stop, step].map { $0?.name }
+        return "\(texts[0] ?? ""):\(texts[1] ?? "")" + (texts[2].map { ":" + $0 } ?? "")
       }
     }
     return "\(inputs[0])[\(parts.joined(separator: ", "))]"
@@ -79,12 +79,5 @@ private func operatorSymbol(_ op: ScalarOp) -> String? {
   case .neg: return "-"
   default:
     return nil
-  }
-}
-
-extension String {
-  /// Theano prints `slice(a, None, None)` as `int64:` (its last empty part dropped).
-  fileprivate func replacingEmptyTail() -> String {
-    hasSuffix("::") ? String(dropLast()) : self
   }
 }

@@ -1,8 +1,9 @@
 import MiniPython
+import NumPyBridge
 import SymbolicGraph
 import SymbolicTensor
 
-/// `theano.printing`: `debugprint` and `pp`.
+/// `theano.printing`: `debugprint`, `pp`, the `Print` op and `min_informative_str`.
 enum PrintingModule {
   static func make(_ session: TheanoSession) -> PyModule {
     let module = PyModule(name: "theano.printing")
@@ -33,6 +34,20 @@ enum PrintingModule {
       try arguments.expect("pp", count: 1)
       return .str(prettyPrint(try session.asVariable(arguments.positional[0])))
     }
+    module.defineFunction("min_informative_str") { interpreter, arguments in
+      let values = try arguments.unpack("min_informative_str", ["obj", "indent_level?"])
+      var indent = 0
+      if case .int(let level)? = values[1] { indent = level }
+      if let variable = (values[0]?.object as? VariableObject)?.variable {
+        return .str(minInformativeString(variable, indentLevel: indent))
+      }
+      let object = values[0]!
+      let isArray = try NumPy.arrayIfNumpy(object) != nil
+        || interpreter.hasAttribute(object, "__array__")
+      let text = isArray ? "<ndarray>" : try interpreter.str(object)
+      return .str(String(repeating: " ", count: indent) + "A. " + text)
+    }
+    session.definePrintClass(in: module)
     return module
   }
 }
@@ -49,5 +64,59 @@ extension TheanoSession {
       throw PyException.typeError(
         "('debugprint cannot print an object of this type', \(value.typeName))")
     }
+  }
+
+  /// `theano.printing.Print(message="", attrs=("__str__",))`: an op that prints
+  /// `message attr = value` for each attribute of its input's value when it runs.
+  func definePrintClass(in module: PyModule) {
+    let printClass = PyType(name: "Print", module: "theano.printing", base: types.op)
+    types.opClasses["Print"] = printClass
+    module.defineFunction("Print") { [unowned self] interpreter, arguments in
+      let values = try arguments.unpack("Print", ["message?", "attrs?", "global_fn?"])
+      var message = ""
+      if case .str(let text)? = values[0] { message = text }
+      var attrs = ["__str__"]
+      if let given = values[1] {
+        attrs = try (sequenceItems(given) ?? []).map { item in
+          guard case .str(let name) = item else { throw PyException.typeError("attrs must be names") }
+          return name
+        }
+      }
+      let printer = PrintOp.Printer { [unowned self, unowned interpreter] op, value in
+        try self.printAttributes(op, of: self.pythonValue(value), interpreter: interpreter)
+      }
+      return .object(
+        OpObject(PrintOp(message: message, attrs: attrs, printer: printer), type: printClass))
+    }
+    printClass.defineMethod("__call__") { [unowned self] interpreter, arguments in
+      let me = try arguments.receiver(as: OpObject.self, method: "Print.__call__")
+      guard arguments.positional.count == 2 else { throw PyException.typeError("Print takes one input") }
+      let input = try self.asVariable(arguments.positional[1])
+      return try self.building(interpreter) { self.wrap(try me.op.makeNode([input]).out) }
+    }
+    printClass.defineProperty("message") { _, value in
+      .str(((value.object as? OpObject)?.op as? PrintOp)?.message ?? "")
+    }
+    printClass.defineProperty("attrs") { _, value in
+      .tuple((((value.object as? OpObject)?.op as? PrintOp)?.attrs ?? []).map { .str($0) })
+    }
+  }
+
+  /// Theano's `_print_fn`: `print(op.message, attr, '=', value)` per attribute, calling callable
+  /// attributes.
+  private func printAttributes(_ op: PrintOp, of value: PyValue, interpreter: Interpreter) throws {
+    for attr in op.attrs {
+      var shown = try interpreter.getAttribute(value, attr)
+      if try isCallable(shown, interpreter) { shown = try interpreter.call(shown) }
+      try interpreter.write("\(op.message) \(attr) = \(try interpreter.str(shown))\n")
+    }
+  }
+
+  private func isCallable(_ value: PyValue, _ interpreter: Interpreter) throws -> Bool {
+    guard let object = value.object else { return false }
+    if object is PyFunction || object is PyBuiltinFunction || object is PyBoundMethod || object is PyType {
+      return true
+    }
+    return try interpreter.hasAttribute(value, "__call__")
   }
 }

@@ -72,7 +72,7 @@ extension TheanoSession {
       if let host = node.op as? HostOp, let python = host.behavior as? PythonOpBehavior {
         return python.object
       }
-      return .object(OpObject(node.op, type: self.types.op))
+      return .object(OpObject(node.op, type: self.types.opClass(node.op)))
     }
     apply.defineProperty("inputs") { [unowned self] _, value in
       .list(((value.object as? ApplyObject)?.node.inputs ?? []).map(self.wrap))

@@ -11,6 +11,9 @@ public struct Cast: ShapeInferring {
 
   public var description: String { "Elemwise{Cast{\(dtype)}}" }
 
+  /// Theano's casts are `Elemwise` ops.
+  public var className: String { "Elemwise" }
+
   public func makeNode(_ inputs: [Variable]) throws -> Apply {
     guard inputs.count == 1 else { throw TensorError.type("Cast takes one input") }
     let type = try requireTensor(inputs[0], op: "Cast")

@@ -28,6 +28,8 @@ public struct AnyAll: ShapeInferring {
     self.axis = normalizedAxis
   }
 
+  public var className: String { kind == .any ? "Any" : "All" }
+
   public var description: String {
     let name = kind == .any ? "Any" : "All"
     guard let axis else { return name }

@@ -34,6 +34,8 @@ public struct ShapeI: ShapeInferring {
 
   public var description: String { "Shape_i{\(i)}" }
 
+  public var className: String { "Shape_i" }
+
   public func makeNode(_ inputs: [Variable]) throws -> Apply {
     guard inputs.count == 1 else { throw TensorError.type("Shape_i takes one input") }
     let type = try requireTensor(inputs[0], op: "Shape_i")
