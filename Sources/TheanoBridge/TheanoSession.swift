@@ -49,6 +49,10 @@ public final class TheanoSession {
         _ = self.submodule("theano", TheanoModule.make)
         return self.submodule("theano.compile.mode", CompileModule.makeMode)
       }
+      interpreter.registerModule(prefix + ".compile.nanguardmode") { _ in
+        _ = self.submodule("theano", TheanoModule.make)
+        return self.submodule("theano.compile.nanguardmode", CompileModule.makeNanGuardMode)
+      }
       interpreter.registerModule(prefix + ".printing") { _ in
         _ = self.submodule("theano", TheanoModule.make)
         return self.submodule("theano.printing", PrintingModule.make)

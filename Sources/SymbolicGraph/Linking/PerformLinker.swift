@@ -14,17 +14,21 @@ public struct LinkedProgram {
   let inputSlots: [Int]
   let outputSlots: [Int]
   let constantSlots: [(Int, Any)]
+  /// The graph inputs, then the constants in the order nodes use them (Theano's storage map).
+  let sources: [(variable: Variable, slot: Int)]
 
   /// Links `fgraph` in its current topological order.
   public init(_ fgraph: FunctionGraph) throws {
     let order = try fgraph.toposort()
     var slotOf: [Variable: Int] = [:]
     var constants: [(Int, Any)] = []
+    var sources: [(variable: Variable, slot: Int)] = []
     func slot(_ variable: Variable) -> Int {
       if let known = slotOf[variable] { return known }
       let new = slotOf.count
       slotOf[variable] = new
       if let constant = variable as? Constant { constants.append((new, constant.value)) }
+      if variable.owner == nil { sources.append((variable, new)) }
       return new
     }
     let inputs = fgraph.inputs.map(slot)
@@ -38,16 +42,29 @@ public struct LinkedProgram {
     self.steps = steps
     self.inputSlots = inputs
     self.constantSlots = constants
+    self.sources = sources
     self.slotCount = slotOf.count
   }
 
   /// Runs the program on input values (already filtered by the inputs' types).
+  /// - Parameters:
+  ///   - inputs: one value per graph input.
+  ///   - checkSource: called first with each graph input and constant and its value, in the order
+  ///     of Theano's storage map (Theano's `callback_input`); it may throw to stop the run.
+  ///   - checkNode: called after each node with its output values (Theano's `callback`); what it
+  ///     throws counts as the node's failure.
   /// - Returns: one value per graph output.
   /// - Throws: ``GraphError/nodeFailed(_:)`` with the failing node and its inputs.
-  public func run(_ inputs: [Any]) throws -> [Any] {
+  public func run(
+    _ inputs: [Any], checkSource: ((Variable, Any) throws -> Void)? = nil,
+    checkNode: ((Apply, [Any]) throws -> Void)? = nil
+  ) throws -> [Any] {
     var slots = [Any](repeating: (), count: slotCount)
     for (slot, value) in constantSlots { slots[slot] = value }
     for (slot, value) in zip(inputSlots, inputs) { slots[slot] = value }
+    if let checkSource {
+      for (variable, slot) in sources { try checkSource(variable, slots[slot]) }
+    }
     for position in steps.indices {
       let step = steps[position]
       try Interruption.checkpoint()
@@ -57,6 +74,7 @@ public struct LinkedProgram {
       let results: [Any]
       do {
         results = try step.node.op.perform(step.node, inputs: values)
+        try checkNode?(step.node, results)
       } catch {
         throw GraphError.nodeFailed(
           NodeFailure(node: step.node, position: position, inputValues: values, error: error))

@@ -203,7 +203,11 @@ public final class CompiledFunction {
     }
     let results: [Any]
     do {
-      results = try program.run(values)
+      if case .nanGuard(let checks) = mode.linker {
+        results = try program.run(values, checkSource: checks.checkSource, checkNode: checks.checkNode)
+      } else {
+        results = try program.run(values)
+      }
     } catch GraphError.nodeFailed(let failure) {
       throw nodeFailureError(failure, fgraph: fgraph, order: order, flags: flags)
     }

@@ -8,6 +8,8 @@ public struct Mode: Sendable, Equatable {
     case perform
     /// Theano's `DebugMode`: the optimized and the original graph both run, results compared.
     case debug
+    /// Theano's `NanGuardMode`: node by node, checking inputs, constants and every output.
+    case nanGuard(NanGuard)
   }
 
   /// The rewrite selection.

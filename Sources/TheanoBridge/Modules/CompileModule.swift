@@ -7,6 +7,33 @@ enum CompileModule {
   static func make(_ session: TheanoSession) -> PyModule {
     let module = PyModule(name: "theano.compile")
     module["mode"] = .object(session.submodule("theano.compile.mode", makeMode))
+    module["nanguardmode"] = .object(
+      session.submodule("theano.compile.nanguardmode", makeNanGuardMode))
+    return module
+  }
+
+  /// `theano.compile.nanguardmode`: `NanGuardMode(nan_is_error, inf_is_error, big_is_error,
+  /// optimizer='default')`, each check on unless turned off.
+  static func makeNanGuardMode(_ session: TheanoSession) -> PyModule {
+    let module = PyModule(name: "theano.compile.nanguardmode")
+    let guardType = PyType(name: "NanGuardMode", module: "theano.compile.nanguardmode", base: session.types.mode)
+    module.defineFunction("NanGuardMode") { [unowned session] interpreter, arguments in
+      let values = try arguments.unpack(
+        "NanGuardMode", ["nan_is_error?", "inf_is_error?", "big_is_error?", "optimizer?", "linker?"])
+      let flags = try values[0..<3].map { value -> Bool in
+        switch value {
+        case nil, .none?: return true
+        case let given?: return try interpreter.truthy(given)
+        }
+      }
+      var optimizer = session.flags.optimizer
+      if case .str(let text)? = values[3], text != "default" { optimizer = text }
+      let checks = try session.bridged {
+        try NanGuard(nanIsError: flags[0], infIsError: flags[1], bigIsError: flags[2])
+      }
+      return .object(
+        ModeObject(Mode(query: Mode.query(optimizer: optimizer), linker: .nanGuard(checks)), type: guardType))
+    }
     return module
   }
 

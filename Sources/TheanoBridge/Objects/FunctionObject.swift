@@ -152,10 +152,18 @@ extension TheanoSession {
       default: return try Mode.named(nil, flags: flags)
       }
     }
-    let compiled = try interruptible(interpreter) {
-      try CompiledFunction(
-        inputs: inputs, outputs: outputs, updates: updates, givens: givens, mode: mode, flags: flags, name: name,
-        allowInputDowncast: allowInputDowncast, checkUnusedInputs: checkUnusedInputs)
+    // Theano records no trace for what its optimizer makes (`traceback.compile_limit` is 0),
+    // except under DebugMode, whose maker keeps the limit: there, new nodes remember the
+    // `theano.function` call.
+    let frames = mode.linker == .debug
+      ? Array(interpreter.currentStack().suffix(flags.tracebackLimit).map(\.formatted)) : []
+    let compiled = try NodeTrace.$current.withValue(frames) {
+      try interruptible(interpreter) {
+        try CompiledFunction(
+          inputs: inputs, outputs: outputs, updates: updates, givens: givens, mode: mode,
+          flags: flags, name: name, allowInputDowncast: allowInputDowncast,
+          checkUnusedInputs: checkUnusedInputs)
+      }
     }
     return FunctionObject(
       compiled, returnsList: returnsList,
