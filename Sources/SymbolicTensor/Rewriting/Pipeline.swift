@@ -5,7 +5,7 @@ import SymbolicGraph
 /// can name any phase or rewrite.
 public enum Pipeline {
   /// The phases, read top to bottom in position order.
-  public static let phases: [RewritePhase] = [
+  public static let phases: [RewritePhase] = sortedByPosition(Pipeline.elemwisePhases + [
     RewritePhase(
       name: "merge1", position: 0, tags: ["fast_run", "fast_compile", "merge"],
       body: .graph(MergeRewriter(name: "merge1"))),
@@ -21,13 +21,16 @@ public enum Pipeline {
         LocalRewriteEntry(.localShapeToShapeI, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(.localSubtensorMakeVector, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(.localLiftTransposeThroughDot, tags: ["fast_run", "canonicalize"]),
+      ] + Pipeline.elemwiseCanonicalize + [
         LocalRewriteEntry(
           .constantFolding, tags: ["fast_run", "fast_compile", "canonicalize"], role: .final),
       ], ignoreNewTrees: false, mergeCleanup: true)),
     RewritePhase(
       name: "merge1.2", position: 1.2, tags: ["fast_run", "fast_compile", "merge"],
       body: .graph(MergeRewriter(name: "merge1.2"))),
-    RewritePhase(name: "stabilize", position: 1.5, tags: ["fast_run"], body: .equilibrium([])),
+    RewritePhase(
+      name: "stabilize", position: 1.5, tags: ["fast_run"],
+      body: .equilibrium(Pipeline.elemwiseStabilize)),
     RewritePhase(
       name: "BlasOpt", position: 1.7, tags: ["fast_run", "fast_compile_gpu"],
       body: .graph(WalkingRewriter(name: "local_dot_to_dot22", rewriters: [.localDotToDot22]))),
@@ -35,7 +38,7 @@ public enum Pipeline {
       name: "specialize", position: 2, tags: ["fast_run", "fast_compile_gpu"],
       body: .equilibrium([
         LocalRewriteEntry(.localShapeToShapeI, tags: ["fast_run", "specialize"]),
-        LocalRewriteEntry(.localPowSpecialize, tags: ["fast_run", "specialize"]),
+      ] + Pipeline.elemwiseSpecialize + [
         LocalRewriteEntry(
           .constantFolding, tags: ["fast_run", "fast_compile", "specialize"], role: .final),
       ])),
@@ -66,7 +69,11 @@ public enum Pipeline {
     RewritePhase(
       name: "merge3", position: 100, tags: ["fast_run", "merge"],
       body: .graph(MergeRewriter(name: "merge3"))),
-  ]
+  ])
+
+  private static func sortedByPosition(_ phases: [RewritePhase]) -> [RewritePhase] {
+    phases.sorted { ($0.position, $0.name) < ($1.position, $1.name) }
+  }
 }
 
 /// Attaches the ``DestroyHandler`` that in-place rewrites need (Theano's `AddDestroyHandler`).
