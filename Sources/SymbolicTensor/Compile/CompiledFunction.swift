@@ -186,7 +186,7 @@ public final class CompiledFunction {
           try inputs[index].type.filter(argument, strict: false, allowDowncast: allowInputDowncast))
       } catch {
         let original = TensorError.from(error)
-        throw TensorError(original.pythonType, badInputPrefix(index: index) + original.message)
+        throw original.prefixed(badInputPrefix(index: index))
       }
     }
     if values.count < inputs.count {

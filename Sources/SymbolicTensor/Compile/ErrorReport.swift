@@ -14,12 +14,15 @@ func nodeFailureError(_ failure: NodeFailure, fgraph: FunctionGraph, order: [App
   if let position = order.firstIndex(where: { $0 === node }) {
     detail += "\nToposort index: \(position)"
   }
-  detail += "\nInputs types: [\(node.inputs.map { "\($0.type)" }.joined(separator: ", "))]\n"
+  detail += "\nInputs types: [\(node.inputs.map { typeRepr($0.type) }.joined(separator: ", "))]\n"
   let arrays = failure.inputValues.map { $0 as? NDArray }
+  let scalarInputs = node.inputs.map { $0.type is ScalarType }
   let shapes = arrays.map { $0.map { pythonTuple($0.shape) } ?? "'No shapes'" }
   let strides = arrays.map { $0.map { pythonTuple($0.byteStrides) } ?? "'No strides'" }
-  let values = arrays.map { array -> String in
+  let values = zip(arrays, scalarInputs).map { array, isScalar -> String in
     guard let array else { return "'not shown'" }
+    // A `Scalar` input holds a numpy scalar, whose repr is the bare number.
+    if isScalar, let item = try? array.item() { return formatScalar(item, dtype: array.dtype) }
     return array.size <= 5 ? formatRepr(array) : "'not shown'"
   }
   detail += "Inputs shapes: [\(shapes.joined(separator: ", "))]"
@@ -75,4 +78,10 @@ private func numpyTypeNumber(_ dtype: DType) -> Int {
   case .float32: return 11
   case .float64: return 12
   }
+}
+
+/// The repr of a type as a Python list of types prints it: `Scalar(int64)` for scalars.
+private func typeRepr(_ type: any VariableType) -> String {
+  if let scalar = type as? ScalarType { return "Scalar(\(scalar.dtype))" }
+  return "\(type)"
 }

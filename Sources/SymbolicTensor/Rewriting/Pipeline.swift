@@ -21,6 +21,8 @@ public enum Pipeline {
         LocalRewriteEntry(.localShapeToShapeI, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(.localSubtensorMakeVector, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(.localLiftTransposeThroughDot, tags: ["fast_run", "canonicalize"]),
+        LocalRewriteEntry(.localUselessRebroadcast, tags: ["fast_run", "canonicalize"]),
+        LocalRewriteEntry(.localRebroadcastLift, tags: ["fast_run", "canonicalize"]),
       ] + Pipeline.elemwiseCanonicalize + [
         LocalRewriteEntry(
           .constantFolding, tags: ["fast_run", "fast_compile", "canonicalize"], role: .final),
@@ -38,6 +40,8 @@ public enum Pipeline {
       name: "specialize", position: 2, tags: ["fast_run", "fast_compile_gpu"],
       body: .equilibrium([
         LocalRewriteEntry(.localShapeToShapeI, tags: ["fast_run", "specialize"]),
+        LocalRewriteEntry(.localUselessRebroadcast, tags: ["fast_run", "specialize"]),
+        LocalRewriteEntry(.localRebroadcastLift, tags: ["fast_run", "specialize"]),
       ] + Pipeline.elemwiseSpecialize + [
         LocalRewriteEntry(
           .constantFolding, tags: ["fast_run", "fast_compile", "specialize"], role: .final),

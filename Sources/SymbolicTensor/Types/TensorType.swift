@@ -64,9 +64,9 @@ public struct TensorType: VariableType {
           + "\(pythonTuple(array.shape)).")
     }
     for (axis, flag) in broadcastable.enumerated() where flag && array.shape[axis] != 1 {
-      throw TensorError.type(
-        "Non-unit value on shape on a broadcastable dimension.\n\(pythonTuple(array.shape))\n"
-          + "\(pythonTuple(broadcastable.map { $0 ? "True" : "False" }))")
+      throw TensorError(
+        "TypeError", arguments: "Non-unit value on shape on a broadcastable dimension.",
+        [pythonTuple(array.shape), pythonTuple(broadcastable.map { $0 ? "True" : "False" })])
     }
     return array
   }

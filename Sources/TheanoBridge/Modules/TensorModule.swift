@@ -71,7 +71,6 @@ enum TensorModule {
         if case .str(let name)? = values[1] { result.name = name }
         return result
       }),
-      ("transpose", ["x"], { session, values in try transpose(try session.asVariable(values[0]!)) }),
       ("arange", ["start", "stop?", "step?"], { session, values in
         var start = values[0]!
         var stop = values[1] ?? .none
@@ -104,6 +103,7 @@ enum TensorModule {
       }
     }
     session.defineReductionFunctions(module)
+    session.defineShapeFunctions(module)
     module.defineFunction("join") { [unowned session] interpreter, arguments in
       try arguments.noKeywords("join")
       guard arguments.positional.count >= 2 else {

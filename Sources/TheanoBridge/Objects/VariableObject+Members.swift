@@ -46,7 +46,7 @@ extension TheanoSession {
     type.defineMethod("__getitem__") { [unowned self] interpreter, arguments in
       let me = try self.receiverVariable(arguments, "TensorVariable.__getitem__")
       return try self.building(interpreter) {
-        self.wrap(try subtensor(me, try self.indexArguments(arguments.positional[1])))
+        self.wrap(try SymbolicTensor.index(me, try self.indexEntries(arguments.positional[1])))
       }
     }
     type.defineMethod("__len__") { _, _ in
@@ -91,29 +91,49 @@ extension TheanoSession {
     defineVariableMethods(type)
   }
 
-  /// Python index expressions as subtensor arguments (ints and slices).
-  func indexArguments(_ key: PyValue) throws -> [IndexArgument] {
-    let items: [PyValue]
-    if let tuple = key.object as? PyTuple { items = tuple.items } else { items = [key] }
-    func scalar(_ value: PyValue) throws -> Variable? {
+  /// A Python index expression as Theano's `__getitem__` sees it: Python ints become int64
+  /// scalar constants, lists and arrays tensor constants; Python bools are refused.
+  func indexEntries(_ key: PyValue) throws -> [IndexEntry] {
+    var items = [key]
+    if let tuple = key.object as? PyTuple {
+      items = tuple.items
+    } else if let list = key.object as? PyList, list.items.contains(where: { $0.object is PySlice }) {
+      items = list.items
+    }
+    for item in items where item.object as? PySlice == nil && containsPythonBool(item) {
+      throw PyException.typeError(
+        "TensorType does not support Python bools for indexing, such as tensor[[True, False]]. "
+          + "To use a boolean mask, convert the mask to a NumPy array first, e.g., "
+          + "tensor[numpy.array([True, False])].")
+    }
+    func bound(_ value: PyValue) throws -> Variable? {
       switch value {
       case .none: return nil
       case .int(let number): return scalarConstant(Int64(number))
-      case .object(let object as VariableObject): return object.variable
-      default:
-        throw PyException.indexError(
-          "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or "
-            + "boolean arrays are valid indices")
+      case .bool(let flag): return scalarConstant(flag ? 1 : 0)
+      default: return try asVariable(value)
       }
     }
-    return try items.map { item in
+    return try items.map { item -> IndexEntry in
       if let slice = item.object as? PySlice {
-        return .slice(start: try scalar(slice.start), stop: try scalar(slice.stop), step: try scalar(slice.step))
+        return .slice(start: try bound(slice.start), stop: try bound(slice.stop), step: try bound(slice.step))
       }
-      guard let index = try scalar(item) else {
-        throw PyException.notImplemented("newaxis indexing of symbolic tensors")
+      switch item {
+      case .none: return .newAxis
+      case .int(let number): return .variable(scalarConstant(Int64(number)))
+      default:
+        if item.object === BuiltinTypes.ellipsisValue.object { return .ellipsis }
+        if let items = sequenceItems(item), items.isEmpty {
+          return .variable(constant(try NDArray.zeros([0], dtype: .int64)))
+        }
+        return .variable(try asVariable(item))
       }
-      return .index(index)
     }
+  }
+
+  /// Theano's `includes_bool`: a Python bool, or a list or tuple holding one.
+  private func containsPythonBool(_ value: PyValue) -> Bool {
+    if case .bool = value { return true }
+    return sequenceItems(value)?.contains(where: containsPythonBool) ?? false
   }
 }

@@ -8,7 +8,11 @@ extension TheanoSession {
     type.defineMethod("dimshuffle") { [unowned self] interpreter, arguments in
       let me = try self.receiverVariable(arguments, "TensorVariable.dimshuffle")
       var pattern = Array(arguments.positional.dropFirst())
-      if pattern.count == 1, let sequence = sequenceItems(pattern[0]) { pattern = sequence }
+      var isList = false
+      if pattern.count == 1, let sequence = sequenceItems(pattern[0]) {
+        isList = pattern[0].object is PyList
+        pattern = sequence
+      }
       let order = try pattern.map { entry -> DimShuffle.Entry in
         switch entry {
         case .int(let axis): return .axis(axis)
@@ -16,7 +20,7 @@ extension TheanoSession {
         default: throw PyException.typeError("invalid dimshuffle pattern entry \(entry.typeName)")
         }
       }
-      return try self.building(interpreter) { self.wrap(try dimshuffle(me, order)) }
+      return try self.building(interpreter) { self.wrap(try dimshuffle(me, order, orderIsList: isList)) }
     }
     type.defineMethod("reshape") { [unowned self] interpreter, arguments in
       let values = try arguments.unpack("reshape", ["self", "shape", "ndim?"])
@@ -35,6 +39,7 @@ extension TheanoSession {
       }
     }
     defineReductionMethods(type)
+    defineShapeMethods(type)
     type.defineMethod("astype") { [unowned self] interpreter, arguments in
       let values = try arguments.unpack("astype", ["self", "dtype"])
       let me = try self.receiverVariable(arguments, "TensorVariable.astype")

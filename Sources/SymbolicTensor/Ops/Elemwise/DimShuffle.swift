@@ -51,11 +51,7 @@ public struct DimShuffle: ShapeInferring {
           + "op. Expected \(pythonTuple(inputBroadcastable.map { $0 ? "True" : "False" })), got "
           + "\(pythonTuple(type.broadcastable.map { $0 ? "True" : "False" })).")
     }
-    let kept = Set(newOrder.compactMap { if case .axis(let a) = $0 { return a } else { return nil } })
-    for axis in 0..<type.ndim where !kept.contains(axis) && !type.broadcastable[axis] {
-      throw TensorError.value(
-        "You cannot drop a non-broadcastable dimension: \(pythonTuple(inputBroadcastable.map { $0 ? "True" : "False" })), \(newOrder.map { "'\($0)'" })")
-    }
+    try DimShuffle.checkDrops(inputBroadcastable, newOrder, orderIsList: false)
     let broadcastable = newOrder.map { entry -> Bool in
       switch entry {
       case .axis(let axis): return type.broadcastable[axis]
@@ -90,12 +86,45 @@ public struct DimShuffle: ShapeInferring {
   }
 }
 
-/// `x.dimshuffle(order)`: `order` entries are axes or `nil` for `'x'`.
-public func dimshuffle(_ x: Variable, _ order: [DimShuffle.Entry]) throws -> Variable {
-  try DimShuffle(inputBroadcastable: x.broadcastable, newOrder: order)(x)
+extension DimShuffle {
+  /// Theano's check that only broadcastable axes are dropped; its error quotes the pattern (a
+  /// list, as `dimshuffle` passes it) and the new order as the caller gave it (a tuple or a list).
+  static func checkDrops(_ pattern: [Bool], _ order: [Entry], orderIsList: Bool) throws {
+    let kept = Set(order.compactMap { if case .axis(let a) = $0 { return a } else { return nil } })
+    guard pattern.indices.contains(where: { !kept.contains($0) && !pattern[$0] }) else { return }
+    let patternText = "[" + pattern.map { $0 ? "True" : "False" }.joined(separator: ", ") + "]"
+    let items = order.map { entry -> String in
+      if case .axis(let axis) = entry { return String(axis) }
+      return "'x'"
+    }
+    let orderText = orderIsList ? "[" + items.joined(separator: ", ") + "]" : pythonTuple(items)
+    throw TensorError(
+      "ValueError", arguments: "You cannot drop a non-broadcastable dimension.",
+      [pythonTuple([patternText, orderText])])
+  }
+}
+
+/// `x.dimshuffle(order)`: `order` entries are axes or `'x'`.
+/// - Parameter orderIsList: whether the caller passed the order as a Python list (it shows in
+///   the error for a dropped non-broadcastable axis).
+public func dimshuffle(_ x: Variable, _ order: [DimShuffle.Entry], orderIsList: Bool = false) throws -> Variable {
+  try DimShuffle.checkDrops(x.broadcastable, order, orderIsList: orderIsList)
+  return try DimShuffle(inputBroadcastable: x.broadcastable, newOrder: order)(x)
 }
 
 /// `x.T`: the axes reversed.
 public func transpose(_ x: Variable) throws -> Variable {
   try dimshuffle(x, (0..<x.ndim).reversed().map { .axis($0) })
+}
+
+/// `T.shape_padaxis(x, axis)`: a broadcastable axis inserted at `axis` (negative counts from the
+/// end of the result).
+public func shapePadAxis(_ x: Variable, axis: Int) throws -> Variable {
+  let ndim = x.ndim + 1
+  guard -ndim <= axis && axis < ndim else {
+    throw TensorError("IndexError", "axis \(axis) is out of bounds [-\(ndim), \(ndim))")
+  }
+  var order = (0..<x.ndim).map { DimShuffle.Entry.axis($0) }
+  order.insert(.broadcast, at: axis < 0 ? axis + ndim : axis)
+  return try dimshuffle(x, order)
 }

@@ -19,11 +19,11 @@ public struct Subtensor: ShapeInferring {
       }
     }
 
-    var inputCount: Int {
+    /// The dtypes of the scalar inputs the entry takes, in order.
+    var inputDTypes: [DType] {
       switch self {
-      case .index: return 1
-      case .slice(let start, let stop, let step):
-        return [start, stop, step].compactMap { $0 }.count
+      case .index(let dtype): return [dtype]
+      case .slice(let start, let stop, let step): return [start, stop, step].compactMap { $0 }
       }
     }
   }
@@ -40,21 +40,43 @@ public struct Subtensor: ShapeInferring {
 
   public var viewMap: [Int: [Int]] { [0: [0]] }
 
+  /// Tensor indices become `ScalarFromTensor` of them, as Theano's `make_node` does.
   public func makeNode(_ inputs: [Variable]) throws -> Apply {
     guard let x = inputs.first else { throw TensorError.type("Subtensor needs an input") }
     let type = try requireTensor(x, op: "Subtensor")
+    let indices = try inputs.dropFirst().map(asIndexScalar)
     guard entries.count <= type.ndim else {
       throw TensorError("IndexError", "too many indices for array")
     }
-    guard inputs.count == 1 + entries.reduce(0, { $0 + $1.inputCount }) else {
-      throw TensorError.type("Subtensor: wrong number of index inputs")
+    let expected = entries.flatMap(\.inputDTypes)
+    guard indices.count == expected.count else {
+      throw TensorError("IndexError", "Not enough inputs to fill in the Subtensor template.")
+    }
+    for (index, dtype) in zip(indices, expected) where (index.type as? ScalarType)?.dtype != dtype {
+      throw TensorError.type(
+        "Wrong type for Subtensor template. Expected \(index.type), got \(ScalarType(dtype)).")
     }
     var broadcastable: [Bool] = []
+    var remaining = indices.makeIterator()
     for (axis, entry) in entries.enumerated() {
-      if case .slice = entry { broadcastable.append(type.broadcastable[axis]) }
+      switch entry {
+      case .index: _ = remaining.next()
+      case .slice(let start, let stop, let step):
+        let bounds = [start, stop, step].map { part in part.flatMap { _ in remaining.next() } }
+        broadcastable.append(type.broadcastable[axis] && keepsBroadcastable(start: bounds[0], stop: bounds[1]))
+      }
     }
     broadcastable += type.broadcastable.dropFirst(entries.count)
-    return Apply(op: self, inputs: inputs, outputTypes: [TensorType(type.dtype, broadcastable)])
+    return Apply(op: self, inputs: [x] + indices, outputTypes: [TensorType(type.dtype, broadcastable)])
+  }
+
+  /// Whether a slice of a broadcastable axis stays broadcastable: it starts at 0 and either has
+  /// no stop or a constant stop after the start.
+  private func keepsBroadcastable(start: Variable?, stop: Variable?) -> Bool {
+    let first = start.map { constantIndexValue($0) } ?? 0
+    guard first == 0 else { return false }
+    guard let stop else { return true }
+    return constantIndexValue(stop).map { $0 > 0 } ?? false
   }
 
   public func perform(_ node: Apply, inputs: [Any]) throws -> [Any] {
@@ -98,16 +120,15 @@ public enum IndexArgument {
   case slice(start: Variable?, stop: Variable?, step: Variable?)
 }
 
-/// `x[i, a:b]`: basic indexing.
+/// `x[i, a:b]`: basic indexing; integer indices are int64 scalar constants or integer scalars
+/// (tensor or scalar typed).
 public func subtensor(_ x: Variable, _ arguments: [IndexArgument]) throws -> Variable {
   var entries: [Subtensor.Entry] = []
   var inputs = [x]
   func scalarDType(_ variable: Variable) throws -> DType {
     guard let dtype = (variable.type as? ScalarType)?.dtype ?? variable.dtype, dtype.isInteger,
       variable.ndim == 0
-    else {
-      throw TensorError("IndexError", "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
-    }
+    else { throw TensorError.type("Expected an integer") }
     inputs.append(variable)
     return dtype
   }
@@ -122,4 +143,15 @@ public func subtensor(_ x: Variable, _ arguments: [IndexArgument]) throws -> Var
     }
   }
   return try Subtensor(entries).makeNode(inputs).out
+}
+
+/// The value of a constant index (a scalar or tensor constant, possibly behind
+/// `ScalarFromTensor`), or `nil`.
+func constantIndexValue(_ variable: Variable) -> Int? {
+  var current = variable
+  if let owner = current.owner, owner.op is ScalarFromTensor { current = owner.inputs[0] }
+  guard let constant = current as? Constant, let array = constant.value as? NDArray, array.size == 1,
+    let value = try? array.reshaped([]).item()
+  else { return nil }
+  return Int(value.doubleValue)
 }
