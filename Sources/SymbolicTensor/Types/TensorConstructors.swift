@@ -88,11 +88,10 @@ public func constant(_ scalar: Scalar, context: TypingContext, dtype: DType? = n
   return constant(NDArray(scalar: scalar, dtype: chosen))
 }
 
-/// Theano's `scal.upcast`: numpy's promotion of the dtypes, kept in float32 when floatX is
-/// float32 and no input is float64.
+/// Theano's `scal.upcast`: numpy's promotion of the dtypes (Theano keeps float32 only under
+/// `cast_policy='numpy+floatX'`, not under the default `'custom'`: `int32 + float32` is float64
+/// even when floatX is float32).
 public func upcast(_ dtypes: [DType], context: TypingContext) -> DType {
   guard let first = dtypes.first else { return context.floatX }
-  let result = dtypes.dropFirst().reduce(first) { $0.promoted(with: $1) }
-  if result == .float64, context.floatX == .float32, !dtypes.contains(.float64) { return .float32 }
-  return result
+  return dtypes.dropFirst().reduce(first) { $0.promoted(with: $1) }
 }

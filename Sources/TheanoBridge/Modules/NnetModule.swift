@@ -7,12 +7,27 @@ import SymbolicTensor
 enum NnetModule {
   static func make(_ session: TheanoSession) -> PyModule {
     let module = PyModule(name: "theano.tensor.nnet")
-    for (name, op) in [("sigmoid", ScalarOp.sigmoid), ("softplus", .softplus)] {
+    for (name, op) in [
+      ("sigmoid", ScalarOp.sigmoid), ("softplus", .softplus), ("ultra_fast_sigmoid", .ultraFastSigmoid),
+    ] {
       module.defineFunction(name) { [unowned session] interpreter, arguments in
         try arguments.expect(name, count: 1)
         return try session.building(interpreter) {
           session.wrap(try elemwise(op, [try session.asVariable(arguments.positional[0])], context: session.typing))
         }
+      }
+    }
+    module.defineFunction("hard_sigmoid") { [unowned session] interpreter, arguments in
+      try arguments.expect("hard_sigmoid", count: 1)
+      return try session.building(interpreter) {
+        let context = session.typing
+        let x = try session.asVariable(arguments.positional[0])
+        let scaled = try elemwise(.mul, [x, try session.asVariable(.float(0.2))], context: context)
+        let shifted = try elemwise(.add, [scaled, try session.asVariable(.float(0.5))], context: context)
+        return session.wrap(
+          try elemwise(
+            .clip, [shifted, try session.asVariable(.int(0)), try session.asVariable(.int(1))],
+            context: context))
       }
     }
     module.defineFunction("softmax") { [unowned session] interpreter, arguments in

@@ -122,6 +122,8 @@ enum TensorModule {
       ("ge", .ge), ("abs_", .abs), ("exp", .exp), ("log", .log), ("log1p", .log1p),
       ("sqrt", .sqrt), ("tanh", .tanh), ("sin", .sin), ("cos", .cos), ("floor", .floor),
       ("ceil", .ceil), ("and_", .and), ("or_", .or), ("xor", .xor), ("invert", .invert), ("switch", .switch),
+      ("inv", .inv), ("clip", .clip), ("fill", .second), ("second", .second),
+      ("round_half_to_even", .roundHalfToEven), ("round_half_away_from_zero", .roundHalfAwayFromZero),
     ]
     for (name, op) in elementwise {
       module.defineFunction(name) { [unowned session] interpreter, arguments in
@@ -130,6 +132,20 @@ enum TensorModule {
           let inputs = try arguments.positional.map(session.asVariable)
           return session.wrap(try elemwise(op, inputs, context: session.typing))
         }
+      }
+    }
+    module.defineFunction("round") { [unowned session] interpreter, arguments in
+      let values = try arguments.unpack("round", ["a", "mode?"])
+      var op = ScalarOp.roundHalfToEven
+      if case .str(let mode)? = values[1] {
+        switch mode {
+        case "half_to_even": op = .roundHalfToEven
+        case "half_away_from_zero": op = .roundHalfAwayFromZero
+        default: throw PyException(ExceptionTypes.exception, "round mode \(mode) is not implemented.")
+        }
+      }
+      return try session.building(interpreter) {
+        session.wrap(try elemwise(op, [try session.asVariable(values[0]!)], context: session.typing))
       }
     }
     module.defineFunction("TensorType") { [unowned session] interpreter, arguments in

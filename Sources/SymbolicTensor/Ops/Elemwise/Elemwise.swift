@@ -139,6 +139,7 @@ extension ScalarOp {
   var elemwiseName: String? {
     if self == .sigmoid { return "sigmoid" }
     if self == .softplus { return "softplus" }
+    if self == .ultraFastSigmoid { return "ultra_fast_sigmoid" }
     return nil
   }
 }
