@@ -1,4 +1,5 @@
 import MiniPython
+import NumPyBridge
 import NumericArrays
 import SymbolicGraph
 import SymbolicTensor
@@ -36,8 +37,29 @@ extension TheanoSession {
 
   /// Runs graph-building engine code with the Python call stack recorded as the creation trace
   /// of the nodes and variables it makes (Theano's `tag.trace`).
+  ///
+  /// With `theano.config.compute_test_value` on, the nodes it makes then compute their test
+  /// values, in creation order.
   func building<T>(_ interpreter: Interpreter, _ body: () throws -> T) throws -> T {
     let frames = interpreter.currentStack().suffix(flags.tracebackLimit).map(\.formatted)
-    return try NodeTrace.$current.withValue(Array(frames)) { try bridged(body) }
+    let policy: TestValues.Policy
+    switch flags.computeTestValue {
+    case "off": return try NodeTrace.$current.withValue(Array(frames)) { try bridged(body) }
+    case "ignore", "warn": policy = .skip
+    default: policy = .raise
+    }
+    let log = NodeLog()
+    return try NodeTrace.$current.withValue(Array(frames)) {
+      try NodeLog.$current.withValue(log) {
+        try bridged {
+          let result = try body()
+          try TestValues.compute(log.nodes, policy: policy) { stored in
+            guard let python = stored as? PyValue else { return stored }
+            return try NumPy.array(from: python, interpreter: interpreter)
+          }
+          return result
+        }
+      }
+    }
   }
 }

@@ -101,6 +101,7 @@ final class BridgeTypes {
   let apply = PyType(name: "Apply", module: "theano.gof.graph", base: nil)
   let op = PyType(name: "Op", module: "theano.gof.op", base: nil)
   let function = PyType(name: "Function", module: "theano.compile.function_module", base: nil)
+  let tag = PyType(name: "ValidatingScratchpad", module: "theano.gof.utils", base: nil)
   let functionMaker = PyType(name: "FunctionMaker", module: "theano.compile.function_module", base: nil)
   let functionGraph = PyType(name: "FunctionGraph", module: "theano.gof.fg", base: nil)
   let config = PyType(name: "TheanoConfigParser", module: "theano.configparser", base: nil)

@@ -26,6 +26,7 @@ public final class Apply: Hashable, CustomStringConvertible {
     self.outputTypes = outputTypes
     self.trace = NodeTrace.current
     self.outputCache = Array(repeating: WeakVariable(), count: outputTypes.count)
+    NodeLog.current?.nodes.append(self)
   }
 
   /// The output variables, in order.
@@ -72,4 +73,20 @@ private struct WeakVariable {
 public enum NodeTrace {
   /// Frames recorded by nodes created in the current scope.
   @TaskLocal public static var current: [String] = []
+}
+
+/// The nodes created in a scope, in creation order, for a host that acts on every new node (the
+/// Python bridge computes Theano's test values): `NodeLog.$current.withValue(log) { ... }`.
+///
+/// Graph objects live on one thread; a log is only bound and read on the thread building the
+/// graph, so it is marked sendable without checking.
+public final class NodeLog: @unchecked Sendable {
+  /// The nodes created so far.
+  public fileprivate(set) var nodes: [Apply] = []
+
+  /// Creates an empty log.
+  public init() {}
+
+  /// The log new nodes are added to, if any.
+  @TaskLocal public static var current: NodeLog?
 }

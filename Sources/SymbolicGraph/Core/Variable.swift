@@ -13,7 +13,7 @@ public class Variable: Hashable, CustomStringConvertible {
   /// The user-visible name (`x` in `T.matrix("x")`).
   public var name: String?
   /// Host-provided annotations (for example a Python test value); the engine never reads them.
-  public var tag: [String: AnyHashable] = [:]
+  public var tag: [String: Any] = [:]
   /// Where an input variable was created (see ``NodeTrace``); outputs use their owner's trace.
   public var trace: [String] = []
 

@@ -20,6 +20,8 @@ public struct TheanoFlags: Sendable, Equatable {
   public var floatX: DType = .float64
   /// `traceback.limit`.
   public var tracebackLimit: Int = 8
+  /// `compute_test_value`: `off`, `ignore`, `warn`, `raise` or `pdb`.
+  public var computeTestValue: String = "off"
   /// Flags accepted and kept but without effect here (`blas.ldflags`, `cxx`, `device`, ...).
   public var other: [String: String] = [:]
 
@@ -61,6 +63,14 @@ public struct TheanoFlags: Sendable, Equatable {
       guard let dtype = DType(numpyName: value), [.float16, .float32, .float64].contains(dtype)
       else { throw invalid(name, value) }
       floatX = dtype
+    case "compute_test_value":
+      let options = ["off", "ignore", "warn", "raise", "pdb"]
+      guard options.contains(value) else {
+        throw TensorError.value(
+          invalid(name, value).message + " Valid options are ("
+            + options.map { "'\($0)'" }.joined(separator: ", ") + ")")
+      }
+      computeTestValue = value
     case "traceback.limit":
       guard let limit = Int(value) else { throw invalid(name, value) }
       tracebackLimit = limit

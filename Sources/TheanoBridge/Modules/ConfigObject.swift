@@ -11,7 +11,7 @@ final class ConfigObject: PyObject {
     super.init(type: session.types.config)
     let names = [
       "floatX", "mode", "optimizer", "optimizer_excluding", "optimizer_including",
-      "optimizer_requiring", "exception_verbosity",
+      "optimizer_requiring", "exception_verbosity", "compute_test_value",
     ]
     for name in names {
       session.types.config.defineProperty(
@@ -43,6 +43,7 @@ extension TheanoFlags {
     case "optimizer_including": return optimizerIncluding.joined(separator: ":")
     case "optimizer_requiring": return optimizerRequiring.joined(separator: ":")
     case "exception_verbosity": return exceptionVerbosity
+    case "compute_test_value": return computeTestValue
     default: return other[name] ?? ""
     }
   }

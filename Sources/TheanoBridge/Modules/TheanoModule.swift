@@ -17,6 +17,7 @@ enum TheanoModule {
     session.defineGraphClasses()
     session.defineFunctionClass()
     session.defineFunctionMakerClasses()
+    session.defineTagClass()
     session.defineSharedMembers()
     session.definePythonOpClasses(in: module)
     module.defineFunction("shared") { [unowned session] interpreter, arguments in
