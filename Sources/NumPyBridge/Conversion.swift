@@ -7,7 +7,7 @@ enum Conversion {
   static func array(_ value: PyValue, _ interp: Interpreter, dtype: DType? = nil) throws -> NDArray {
     if let a = NumPy.arrayIfNumpy(value) { return dtype.map { a.astype($0) } ?? a }
     if let scalar = scalar(value) { return NDArray(scalar: scalar, dtype: dtype) }
-    let list = try nested(value, interp)
+    let list = try nested(value, interp, dtype: dtype)
     return try bridged { try NDArray(nested: list, dtype: dtype) }
   }
 
@@ -21,12 +21,35 @@ enum Conversion {
     }
   }
 
-  static func nested(_ value: PyValue, _ interp: Interpreter) throws -> NestedList {
+  /// The nested list of an array-like value; strings become numbers of a numeric `dtype` as
+  /// numpy converts them (`float('1.5')`, `int('1')`, a non-empty string is `True`).
+  static func nested(_ value: PyValue, _ interp: Interpreter, dtype: DType? = nil) throws -> NestedList {
     if let scalar = scalar(value) { return .scalar(scalar) }
     if let a = NumPy.arrayIfNumpy(value) { return a.toList() }
-    if let list = value.object as? PyList { return .list(try list.items.map { try nested($0, interp) }) }
-    if let tuple = value.object as? PyTuple { return .list(try tuple.items.map { try nested($0, interp) }) }
+    if let list = value.object as? PyList {
+      return .list(try list.items.map { try nested($0, interp, dtype: dtype) })
+    }
+    if let tuple = value.object as? PyTuple {
+      return .list(try tuple.items.map { try nested($0, interp, dtype: dtype) })
+    }
+    if case .str(let text) = value { return .scalar(try number(fromString: text, dtype: dtype, interp)) }
     throw PyException.typeError("float() argument must be a string or a real number, not '\(value.typeName)'")
+  }
+
+  /// A string as an element of a numeric array of `dtype`.
+  /// - Throws: ValueError `could not convert string to float: 'a'` (Python's own conversion
+  ///   error); NotImplementedError without a dtype, since numpy would make a string array.
+  private static func number(fromString text: String, dtype: DType?, _ interp: Interpreter) throws -> Scalar {
+    guard let dtype else {
+      throw PyException.notImplemented(
+        "arrays of strings are not supported (numpy would make a '<U' array of \(try interp.repr(.str(text))))")
+    }
+    if dtype == .bool { return .bool(!text.isEmpty) }
+    let converter = dtype.isFloatingPoint ? "float" : "int"
+    guard let function = interp.builtins[converter], let number = scalar(try interp.call(function, .str(text))) else {
+      throw PyException.typeError("data type '\(dtype.name)' cannot hold strings")
+    }
+    return number
   }
 
   /// The Python value of a scalar (`item()`, `tolist()`).

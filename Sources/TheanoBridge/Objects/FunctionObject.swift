@@ -114,8 +114,9 @@ final class FunctionObject: PyObject {
     let natural: NDArray
     let converted: NDArray
     do {
-      natural = try NumPy.array(from: argument, interpreter: interpreter)
+      // numpy's conversion to the input's dtype first: its errors are the ones Theano reports.
       converted = try NumPy.array(from: argument, interpreter: interpreter, dtype: dtype)
+      natural = try NumPy.array(from: argument, interpreter: interpreter)
     } catch let error as PyException {
       // numpy's conversion error, with Theano's description of the input in front.
       throw PyException(error.type, compiled.badInputPrefix(index: index) + error.message)

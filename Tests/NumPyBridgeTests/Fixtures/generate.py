@@ -163,6 +163,10 @@ SNIPPETS = [
     "import numpy as np\nnp.ones(10**12)",
     "import numpy as np\ntry:\n    np.ones((100000, 1)) * np.ones(1000000)\nexcept MemoryError as e:\n    print('caught:', e)",
     "import numpy as np\nnp.random.rand(10**10, 10**10)",
+    # Strings become numbers of a numeric dtype as Python's float()/int() convert them.
+    "import numpy as np\nnp.array(['1.5', ' 2 ', 'inf'], dtype=float), np.array(['1'], dtype=int), np.array(['', 'a'], dtype=bool)",
+    "import numpy as np\nnp.array(['a'], dtype=float)",
+    "import numpy as np\nnp.asarray([['1.5']], dtype='int32')",
 ]
 
 
