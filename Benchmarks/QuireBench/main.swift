@@ -8,6 +8,7 @@ let areas: [String: () throws -> Void] = [
   "arrays": ArraysBenchmark.run,
   "docs": { try DocsBenchmark.run(Array(CommandLine.arguments.dropFirst(2))) },
   "python": PythonBenchmark.run,
+  "tutorial": { try TutorialBenchmark.run(Array(CommandLine.arguments.dropFirst(2))) },
 ]
 
 let arguments = CommandLine.arguments.dropFirst()
