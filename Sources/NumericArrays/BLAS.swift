@@ -10,6 +10,15 @@ protocol BLASFloat: FloatElement {
     _ trans: CBLAS_TRANSPOSE, _ m: Int32, _ n: Int32, _ a: UnsafePointer<Self>, _ lda: Int32,
     _ x: UnsafePointer<Self>, _ incx: Int32, _ y: UnsafeMutablePointer<Self>)
   static func dot(_ n: Int32, _ x: UnsafePointer<Self>, _ incx: Int32, _ y: UnsafePointer<Self>, _ incy: Int32) -> Self
+  /// Row-major `gemv` with scales: `y = alpha * op(a) x + beta * y`.
+  static func gemv(
+    _ trans: CBLAS_TRANSPOSE, _ m: Int32, _ n: Int32, _ alpha: Self, _ a: UnsafePointer<Self>,
+    _ lda: Int32, _ x: UnsafePointer<Self>, _ incx: Int32, _ beta: Self, _ y: UnsafeMutablePointer<Self>,
+    _ incy: Int32)
+  /// `ger`: `a += alpha * x y'`.
+  static func ger(
+    _ order: CBLAS_ORDER, _ m: Int32, _ n: Int32, _ alpha: Self, _ x: UnsafePointer<Self>, _ incx: Int32,
+    _ y: UnsafePointer<Self>, _ incy: Int32, _ a: UnsafeMutablePointer<Self>, _ lda: Int32)
 }
 
 extension Double: BLASFloat {
@@ -31,6 +40,21 @@ extension Double: BLASFloat {
   static func dot(_ n: Int32, _ x: UnsafePointer<Double>, _ incx: Int32, _ y: UnsafePointer<Double>, _ incy: Int32) -> Double {
     cblas_ddot(n, x, incx, y, incy)
   }
+
+  static func gemv(
+    _ trans: CBLAS_TRANSPOSE, _ m: Int32, _ n: Int32, _ alpha: Double, _ a: UnsafePointer<Double>,
+    _ lda: Int32, _ x: UnsafePointer<Double>, _ incx: Int32, _ beta: Double,
+    _ y: UnsafeMutablePointer<Double>, _ incy: Int32
+  ) {
+    cblas_dgemv(CblasRowMajor, trans, m, n, alpha, a, lda, x, incx, beta, y, incy)
+  }
+
+  static func ger(
+    _ order: CBLAS_ORDER, _ m: Int32, _ n: Int32, _ alpha: Double, _ x: UnsafePointer<Double>, _ incx: Int32,
+    _ y: UnsafePointer<Double>, _ incy: Int32, _ a: UnsafeMutablePointer<Double>, _ lda: Int32
+  ) {
+    cblas_dger(order, m, n, alpha, x, incx, y, incy, a, lda)
+  }
 }
 
 extension Float: BLASFloat {
@@ -51,6 +75,21 @@ extension Float: BLASFloat {
 
   static func dot(_ n: Int32, _ x: UnsafePointer<Float>, _ incx: Int32, _ y: UnsafePointer<Float>, _ incy: Int32) -> Float {
     cblas_sdot(n, x, incx, y, incy)
+  }
+
+  static func gemv(
+    _ trans: CBLAS_TRANSPOSE, _ m: Int32, _ n: Int32, _ alpha: Float, _ a: UnsafePointer<Float>,
+    _ lda: Int32, _ x: UnsafePointer<Float>, _ incx: Int32, _ beta: Float,
+    _ y: UnsafeMutablePointer<Float>, _ incy: Int32
+  ) {
+    cblas_sgemv(CblasRowMajor, trans, m, n, alpha, a, lda, x, incx, beta, y, incy)
+  }
+
+  static func ger(
+    _ order: CBLAS_ORDER, _ m: Int32, _ n: Int32, _ alpha: Float, _ x: UnsafePointer<Float>, _ incx: Int32,
+    _ y: UnsafePointer<Float>, _ incy: Int32, _ a: UnsafeMutablePointer<Float>, _ lda: Int32
+  ) {
+    cblas_sger(order, m, n, alpha, x, incx, y, incy, a, lda)
   }
 }
 

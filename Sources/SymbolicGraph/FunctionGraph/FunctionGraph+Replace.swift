@@ -40,8 +40,12 @@ extension FunctionGraph {
   }
 
   /// Replaces each pair in order, then validates; on failure every change is undone and the
-  /// validation error is rethrown (Theano's `replace_all_validate`).
-  public func replaceAllValidate(_ pairs: [(Variable, Variable)], reason: String) throws {
+  /// validation error is rethrown (Theano's `replace_all_validate`). With `removing`, a
+  /// replacement that leaves one of those variables in the graph is undone too
+  /// (`replace_all_validate_remove`).
+  public func replaceAllValidate(
+    _ pairs: [(Variable, Variable)], removing: [Variable] = [], reason: String
+  ) throws {
     var done: [(Client, Variable)] = []
     do {
       for (old, new) in pairs {
@@ -53,6 +57,9 @@ extension FunctionGraph {
         }
       }
       try validate()
+      if let kept = removing.first(where: contains) {
+        throw GraphError.inconsistency("The replacement did not remove \(kept)")
+      }
     } catch {
       for (client, old) in done.reversed() {
         try? changeInput(client, to: old, reason: "revert \(reason)")

@@ -72,6 +72,8 @@ public struct RewritePhase: Sendable {
     /// nodes created in a pass to the next pass; `mergeCleanup` merges after every change (only
     /// `canonicalize` does both differently from the defaults).
     case equilibrium([LocalRewriteEntry], ignoreNewTrees: Bool = true, mergeCleanup: Bool = false)
+    /// Sub-phases, each selected by the query and run by position (Theano's `SequenceDB`).
+    case sequence([RewritePhase])
   }
 
   /// Its Theano name (`canonicalize`, `ShapeOpt`, `inplace_elemwise_opt`).
@@ -105,6 +107,8 @@ public func makePipeline(_ phases: [RewritePhase], query: RewriteQuery) -> Seque
     switch phase.body {
     case .graph(let rewriter):
       return rewriter
+    case .sequence(let phases):
+      return makePipeline(phases, query: query)
     case .equilibrium(let entries, let ignoreNewTrees, let mergeCleanup):
       let chosen = entries.filter { query.selects(name: $0.rewriter.name, tags: $0.tags) }
       var normal: [NodeRewriter] = []

@@ -34,15 +34,13 @@ private func format(_ node: Apply, _ inputs: [String]) -> String {
     }
     return "\(op.name ?? op.scalarOp.name)(\(inputs.joined(separator: ", ")))"
   case let op as DimShuffle:
-    let axes = op.newOrder.compactMap { entry -> Int? in
-      if case .axis(let axis) = entry { return axis }
-      return nil
-    }
-    if axes == Array(0..<op.inputBroadcastable.count) { return inputs[0] }
-    if axes == Array((0..<op.inputBroadcastable.count).reversed()), axes.count == op.newOrder.count {
-      return "\(inputs[0]).T"
-    }
-    return "\(op)(\(inputs[0]))"
+    // Theano's `DimShufflePrinter`: leading `x` entries are dropped, then the identity prints
+    // the input, the full reversal `.T`, anything else `DimShuffle{0, x}(input)`.
+    let order = Array(op.newOrder.drop { $0 == .broadcast })
+    let ndim = op.inputBroadcastable.count
+    if order == (0..<ndim).map({ .axis($0) }) { return inputs[0] }
+    if order == (0..<ndim).reversed().map({ .axis($0) }) { return "\(inputs[0]).T" }
+    return "DimShuffle{\(order.map(\.description).joined(separator: ", "))}(\(inputs[0]))"
   case let op as Cast:
     return "\(op.dtype)(\(inputs[0]))"
   case is Join:

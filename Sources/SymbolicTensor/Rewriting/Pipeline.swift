@@ -35,7 +35,7 @@ public enum Pipeline {
       body: .equilibrium(Pipeline.elemwiseStabilize)),
     RewritePhase(
       name: "BlasOpt", position: 1.7, tags: ["fast_run", "fast_compile_gpu"],
-      body: .graph(WalkingRewriter(name: "local_dot_to_dot22", rewriters: [.localDotToDot22]))),
+      body: .sequence(BlasPipeline.phases)),
     RewritePhase(
       name: "specialize", position: 2, tags: ["fast_run", "fast_compile_gpu"],
       body: .equilibrium([
@@ -43,6 +43,7 @@ public enum Pipeline {
         LocalRewriteEntry(.localUselessRebroadcast, tags: ["fast_run", "specialize"]),
         LocalRewriteEntry(.localRebroadcastLift, tags: ["fast_run", "specialize"]),
       ] + Pipeline.elemwiseSpecialize + [
+        LocalRewriteEntry(.localSubtensorMakeVector, tags: ["fast_run", "specialize"]),
         LocalRewriteEntry(
           .constantFolding, tags: ["fast_run", "fast_compile", "specialize"], role: .final),
       ])),
@@ -66,6 +67,12 @@ public enum Pipeline {
     RewritePhase(
       name: "add_destroy_handler", position: 49.5, tags: ["fast_run", "inplace"],
       body: .graph(AddDestroyHandler())),
+    RewritePhase(
+      name: "InplaceBlasOpt", position: 70, tags: ["fast_run", "inplace", "blas_opt_inplace"],
+      body: .graph(BlasPipeline.inplace)),
+    RewritePhase(
+      name: "make_scipy_blas_destructive", position: 70, tags: ["fast_run", "inplace"],
+      body: .graph(BlasPipeline.scipyDestructive)),
     RewritePhase(
       name: "inplace_elemwise_opt", position: 75,
       tags: ["inplace_opt", "inplace_elemwise_optimizer", "fast_run", "inplace"],

@@ -56,6 +56,17 @@ enum TensorModule {
       ("dot", ["a", "b"], { session, values in
         try dot(try session.asVariable(values[0]!), try session.asVariable(values[1]!), context: session.typing)
       }),
+      ("outer", ["x", "y"], { session, values in
+        try outer(try session.asVariable(values[0]!), try session.asVariable(values[1]!), context: session.typing)
+      }),
+      ("tensordot", ["a", "b", "axes?"], { session, values in
+        try tensordot(
+          try session.asVariable(values[0]!), try session.asVariable(values[1]!),
+          axes: try tensorDotAxes(values[2] ?? .int(2)), context: session.typing)
+      }),
+      ("batched_dot", ["a", "b"], { session, values in
+        try batchedDot(try session.asVariable(values[0]!), try session.asVariable(values[1]!), context: session.typing)
+      }),
       ("shape", ["x"], { session, values in try shape(try session.asVariable(values[0]!)) }),
       ("as_tensor_variable", ["x", "name?", "ndim?"], { session, values in
         try session.asVariable(values[0]!)
@@ -162,6 +173,23 @@ enum TensorModule {
     }
     return module
   }
+}
+
+/// `tensordot`'s `axes`: an int, or two axes or lists of axes.
+func tensorDotAxes(_ value: PyValue) throws -> TensorDotAxes {
+  if case .int(let count) = value { return .count(count) }
+  guard let pair = sequenceItems(value), pair.count == 2 else {
+    throw PyException.valueError(
+      "Axes should be an integer or a list/tuple of len 2 (\(value) was provided)")
+  }
+  let lists = try pair.map { item -> [Int] in
+    if case .int(let axis) = item { return [axis] }
+    return try (sequenceItems(item) ?? []).map { entry in
+      guard case .int(let axis) = entry else { throw PyException.typeError("axes must be integers") }
+      return axis
+    }
+  }
+  return .pairs(lists[0], lists[1])
 }
 
 extension TheanoSession {

@@ -146,4 +146,17 @@ import Testing
     #expect(prettyPrint(try sum(x, axis: [0])) == "Sum{axis=[0], acc_dtype=float64}(x)")
     #expect(prettyPrint(try dot(x, tensorVariable(.vector, dtype: .float64, name: "v"))) == "(x \\dot v)")
   }
+
+  @Test func dimshuffles() throws {
+    let u = tensorVariable(.vector, dtype: .float64, name: "u")
+    let w = tensorVariable(.vector, dtype: .float64, name: "w")
+    let m = matrix("m")
+    let t = tensorVariable(.tensor3, dtype: .float64, name: "t")
+    #expect(prettyPrint(try outer(u, w)) == "(DimShuffle{0, x}(u) \\dot w)")
+    #expect(prettyPrint(try outer(m, u)) == "(DimShuffle{0, x}(Reshape{1}(m, TensorConstant{(1,) of -1})) \\dot u)")
+    #expect(prettyPrint(try dimshuffle(m, [.axis(1), .broadcast, .axis(0)])) == "DimShuffle{1, x, 0}(m)")
+    #expect(prettyPrint(try transpose(t)) == "t.T")
+    #expect(prettyPrint(try dimshuffle(m, [.broadcast, .axis(1), .axis(0)])) == "m.T")
+    #expect(prettyPrint(try dimshuffle(u, [.broadcast, .axis(0), .broadcast])) == "DimShuffle{0, x}(u)")
+  }
 }

@@ -39,7 +39,24 @@ public struct Dot: ShapeInferring {
   }
 }
 
-/// `T.dot(a, b)` for vectors and matrices.
+/// `T.dot(a, b)` as Theano's `basic.dot`: a product with a scalar is element-wise, one with more
+/// than 2 axes a `tensordot` over the last axis of `a` and the second-to-last of `b`, the rest a
+/// `dot` node.
 public func dot(_ a: Variable, _ b: Variable, context: TypingContext = .init()) throws -> Variable {
-  try Dot(context: context)(a, b)
+  if a.ndim == 0 || b.ndim == 0 { return try elemwise(.mul, [a, b], context: context) }
+  if a.ndim > 2 || b.ndim > 2 {
+    return try tensordot(
+      a, b, axes: .pairs([a.ndim - 1], [Swift.max(0, b.ndim - 2)]), context: context)
+  }
+  return try Dot(context: context)(a, b)
+}
+
+/// `T.outer(x, y)`: the `dot` of `x` as a column with `y` as a row (operands of other ranks are
+/// flattened first).
+public func outer(_ x: Variable, _ y: Variable, context: TypingContext = .init()) throws -> Variable {
+  let column = x.ndim == 1 ? x : try flatten(x, ndim: 1)
+  let row = y.ndim == 1 ? y : try flatten(y, ndim: 1)
+  return try dot(
+    try dimshuffle(column, [.axis(0), .broadcast]), try dimshuffle(row, [.broadcast, .axis(0)]),
+    context: context)
 }

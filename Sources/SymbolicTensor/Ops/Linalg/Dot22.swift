@@ -39,19 +39,6 @@ public struct Dot22: ShapeInferring {
   }
 }
 
-extension NodeRewriter {
-  /// `dot(x, y) -> Dot22(x, y)` for float matrices of one dtype (Theano's `local_dot_to_dot22`).
-  public static let localDotToDot22 = NodeRewriter(name: "local_dot_to_dot22", tracks: [Dot.self]) { _, node in
-    let (a, b) = (node.inputs[0], node.inputs[1])
-    guard a.ndim == 2, b.ndim == 2, a.dtype == b.dtype, a.dtype?.isFloatingPoint == true,
-      a.dtype != .float16
-    else { return nil }
-    let replacement = try Dot22().makeNode([a, b])
-    replacement.trace = node.trace
-    return [replacement.out]
-  }
-}
-
 /// Python's `repr` of a string (single quotes unless the text contains one and no double quote).
 func pythonStringRepr(_ text: String) -> String {
   let quote: Character = text.contains("'") && !text.contains("\"") ? "\"" : "'"

@@ -54,11 +54,20 @@ public func alloc(_ value: Variable, _ shape: [Variable]) throws -> Variable {
   try Alloc().makeNode([value] + shape).out
 }
 
+/// `T.zeros(shape, dtype)`: an `Alloc` of the 0 of `dtype`.
+public func zeros(_ shape: [Variable], dtype: DType) throws -> Variable {
+  try alloc(constant(NDArray(scalar: .int(0), dtype: dtype)), shape)
+}
+
 /// The value of a scalar constant, looking through the ops Theano's `get_scalar_constant_value`
-/// sees through (`DimShuffle`, `Alloc`, `Shape_i` of constants or broadcastable axes), or `nil`.
+/// sees through (`DimShuffle`, `Alloc`, `Cast`, `Shape_i` of constants or broadcastable axes), or
+/// `nil`.
 func scalarConstantValue(_ variable: Variable) -> Double? {
   var current = variable
   while let owner = current.owner {
+    if let cast = owner.op as? Cast {
+      return scalarConstantValue(owner.inputs[0]).map { NDArray($0).astype(cast.dtype).doubles[0] }
+    }
     if owner.op is DimShuffle || owner.op is Alloc {
       current = owner.inputs[0]
     } else if let shapeI = owner.op as? ShapeI {
