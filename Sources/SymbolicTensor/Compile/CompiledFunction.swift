@@ -25,7 +25,7 @@ public final class CompiledFunction {
   private let flags: TheanoFlags
   private let allowInputDowncast: Bool?
   private let program: LinkedProgram
-  private let reference: LinkedProgram?
+  private let debug: DebugModeChecks?
 
   /// Compiles `outputs` as a function of `inputs`.
   /// - Parameters:
@@ -83,15 +83,17 @@ public final class CompiledFunction {
     if !mutable.isEmpty || fgraph.applyNodes.contains(where: { !$0.op.destroyMap.isEmpty }) {
       try fgraph.attach(DestroyHandler(mutableInputs: mutable))
     }
-    var reference: LinkedProgram?
+    var debug: DebugModeChecks?
     if mode.linker == .debug {
       let original = try FunctionGraph(inputs: fgraph.inputs, outputs: fgraph.outputs)
       try insertDeepCopy(original, updatedInputs: mutable)
-      reference = try LinkedProgram(original)
+      debug = DebugModeChecks(reference: try LinkedProgram(original))
+      try fgraph.attach(debug!.tracker)
     }
     do {
       try mode.pipeline.apply(to: fgraph)
       try insertDeepCopy(fgraph, updatedInputs: mutable)
+      debug?.tracker.guardOutputs(fgraph)
     } catch let interrupted as Interrupted {
       throw interrupted
     } catch {
@@ -100,7 +102,7 @@ public final class CompiledFunction {
     self.fgraph = fgraph
     self.program = try LinkedProgram(fgraph)
     self.order = program.order
-    self.reference = reference
+    self.debug = debug
   }
 
   /// A function running the same compiled graph (Theano's `Function.copy`): it reads and
@@ -149,7 +151,7 @@ public final class CompiledFunction {
     self.flags = original.flags
     self.allowInputDowncast = original.allowInputDowncast
     self.program = original.program
-    self.reference = original.reference
+    self.debug = original.debug
   }
 
   private static func checkInputs(_ inputs: [Variable], outputs: [Variable], unused: Bool) throws {
@@ -193,14 +195,6 @@ public final class CompiledFunction {
       throw TensorError.type("Missing required input: \(inputs[values.count])")
     }
     if !implicitInputs.isEmpty { values.append(contentsOf: implicitInputs.map { $0.value }) }
-    var expected: [Any]?
-    if let reference {
-      do {
-        expected = try reference.run(values)
-      } catch GraphError.nodeFailed(let failure) {
-        throw TensorError.from(failure.error)
-      }
-    }
     let results: [Any]
     do {
       if case .nanGuard(let checks) = mode.linker {
@@ -209,17 +203,10 @@ public final class CompiledFunction {
         results = try program.run(values)
       }
     } catch GraphError.nodeFailed(let failure) {
+      if let debug { throw debug.failureError(failure, fgraph: fgraph, order: order, flags: flags) }
       throw nodeFailureError(failure, fgraph: fgraph, order: order, flags: flags)
     }
-    if let expected {
-      for (index, (output, value)) in zip(fgraph.outputs, results).enumerated()
-      where !output.type.valuesAreClose(value, expected[index]) {
-        throw TensorError(
-          "theano.compile.debugmode.BadOptimization",
-          "BadOptimization Error: output \(index) of the optimized graph (\(output)) differs from "
-            + "the unoptimized graph's")
-      }
-    }
+    try debug?.compare(results, inputs: values, outputs: fgraph.outputs)
     let requested = results.count - updateOutputCount
     if updated.isEmpty { return Array(results.prefix(requested)) }
     for (shared, value) in zip(updated, results[requested...]) { shared.value = value }

@@ -6,7 +6,18 @@ import SymbolicGraph
 /// The message is the original error's text followed by the node, its position, its inputs'
 /// types, shapes, strides and (small) values, its outputs' clients, and the node's creation
 /// back-trace or a hint.
-func nodeFailureError(_ failure: NodeFailure, fgraph: FunctionGraph, order: [Apply], flags: TheanoFlags) -> TensorError {
+/// - Parameters:
+///   - failure: the failing node, its inputs and its error.
+///   - fgraph: the graph run (for the outputs' clients).
+///   - order: the execution order (for the node's position).
+///   - flags: the configuration (`exception_verbosity`).
+///   - message: the message to annotate, when not the error's own.
+///   - showsInputs: whether the linker knows the inputs' values (Theano's thunk inputs): without
+///     them the report has no shapes, strides, values or clients, but a hint.
+func nodeFailureError(
+  _ failure: NodeFailure, fgraph: FunctionGraph, order: [Apply], flags: TheanoFlags,
+  message: String? = nil, showsInputs: Bool = true
+) -> TensorError {
   let original = TensorError.from(failure.error)
   let node = failure.node
   var hints: [String] = []
@@ -15,28 +26,33 @@ func nodeFailureError(_ failure: NodeFailure, fgraph: FunctionGraph, order: [App
     detail += "\nToposort index: \(position)"
   }
   detail += "\nInputs types: [\(node.inputs.map { typeRepr($0.type) }.joined(separator: ", "))]\n"
-  let arrays = failure.inputValues.map { $0 as? NDArray }
-  let scalarInputs = node.inputs.map { $0.type is ScalarType }
-  let shapes = arrays.map { $0.map { pythonTuple($0.shape) } ?? "'No shapes'" }
-  let strides = arrays.map { $0.map { pythonTuple($0.byteStrides) } ?? "'No strides'" }
-  let values = zip(arrays, scalarInputs).map { array, isScalar -> String in
-    guard let array else { return "'not shown'" }
-    // A `Scalar` input holds a numpy scalar, whose repr is the bare number.
-    if isScalar, let item = try? array.item() { return formatScalar(item, dtype: array.dtype) }
-    return array.size <= 5 ? formatRepr(array) : "'not shown'"
-  }
-  detail += "Inputs shapes: [\(shapes.joined(separator: ", "))]"
-  detail += "\nInputs strides: [\(strides.joined(separator: ", "))]"
-  detail += "\nInputs values: [\(values.joined(separator: ", "))]"
   let high = flags.exceptionVerbosity == "high"
-  if high {
-    let numbers = arrays.map { $0.map { String(numpyTypeNumber($0.dtype)) } ?? "''" }
-    detail += "\nInputs type_num: [\(numbers.joined(separator: ", "))]"
+  if showsInputs {
+    let arrays = failure.inputValues.map { $0 as? NDArray }
+    let scalarInputs = node.inputs.map { $0.type is ScalarType }
+    let shapes = arrays.map { $0.map { pythonTuple($0.shape) } ?? "'No shapes'" }
+    let strides = arrays.map { $0.map { pythonTuple($0.byteStrides) } ?? "'No strides'" }
+    let values = zip(arrays, scalarInputs).map { array, isScalar -> String in
+      guard let array else { return "'not shown'" }
+      // A `Scalar` input holds a numpy scalar, whose repr is the bare number.
+      if isScalar, let item = try? array.item() { return formatScalar(item, dtype: array.dtype) }
+      return array.size <= 5 ? formatRepr(array) : "'not shown'"
+    }
+    detail += "Inputs shapes: [\(shapes.joined(separator: ", "))]"
+    detail += "\nInputs strides: [\(strides.joined(separator: ", "))]"
+    detail += "\nInputs values: [\(values.joined(separator: ", "))]"
+    if high {
+      let numbers = arrays.map { $0.map { String(numpyTypeNumber($0.dtype)) } ?? "''" }
+      detail += "\nInputs type_num: [\(numbers.joined(separator: ", "))]"
+    }
+    let clients = node.outputs.map { output in
+      "[" + fgraph.clients(of: output).map(\.description).joined(separator: ", ") + "]"
+    }
+    detail += "\nOutputs clients: [\(clients.joined(separator: ", "))]\n"
+  } else {
+    hints.append(
+      "HINT: Use another linker then the c linker to have the inputs shapes and strides printed.")
   }
-  let clients = node.outputs.map { output in
-    "[" + fgraph.clients(of: output).map(\.description).joined(separator: ", ") + "]"
-  }
-  detail += "\nOutputs clients: [\(clients.joined(separator: ", "))]\n"
   if node.trace.isEmpty {
     hints.append(
       "HINT: Re-running with most Theano optimization disabled could give you a back-trace of "
@@ -59,7 +75,8 @@ func nodeFailureError(_ failure: NodeFailure, fgraph: FunctionGraph, order: [App
     "HINT: Use the Theano flag 'exception_verbosity=high' for a debugprint and storage map "
       + "footprint of this apply node.")
   return TensorError(
-    original.pythonType, original.message + detail + "\n" + hints.joined(separator: "\n"))
+    original.pythonType,
+    (message ?? original.message) + detail + "\n" + hints.joined(separator: "\n"))
 }
 
 /// numpy's `dtype.num` on 64-bit Linux.

@@ -45,8 +45,9 @@ public struct CompositeElemwise: ShapeInferring {
   public func perform(_ node: Apply, inputs: [Any]) throws -> [Any] {
     let arrays = inputs.compactMap { $0 as? NDArray }
     try checkElemwiseBroadcast(node, arrays)
-    var result = try composite.compute(arrays)
+    // numpy's ufunc broadcasts all the operands first, and its error lists every shape.
     let shape = try NDArray.broadcastShape(arrays.map(\.shape))
+    var result = try composite.compute(arrays)
     if result.shape != shape { result = try result.broadcast(to: shape).copy() }
     if let destroyed = inplacePattern[0], arrays[destroyed].shape == result.shape {
       try arrays[destroyed].assign(result)
