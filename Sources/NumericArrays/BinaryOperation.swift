@@ -171,6 +171,12 @@ extension NDArray {
   /// - Throws: `_UFuncOutputCastingError` when the result type cannot be cast to `a`'s dtype, and the
   ///   errors of ``apply(_:_:_:)-(BinaryOperation,_,_)``; ValueError when `b` would broadcast `a` larger.
   public static func applyInPlace(_ operation: BinaryOperation, _ a: NDArray, _ b: NDArray) throws {
+    if (try? broadcastShape([a.shape, b.shape])) == nil {
+      // numpy lists the output operand (`a`) too.
+      throw NDArrayError.value(
+        "operands could not be broadcast together with shapes \(shapeText(a.shape)) "
+          + "\(shapeText(b.shape)) \(shapeText(a.shape)) ")
+    }
     let result = try apply(operation, a, b)
     guard result.dtype.canCastSameKind(to: a.dtype) else {
       throw NDArrayError(

@@ -20,6 +20,19 @@ extension NDArray {
     try advanced.scatter(value, into: plan.view)
   }
 
+  /// numpy's `np.add.at(a, index, value)`: unbuffered addition in place, so a position selected
+  /// several times gets every addition (`a[index] += value` would add once).
+  /// - Throws: the indexing errors of ``get(_:)``, broadcasting ValueErrors, and numpy's casting
+  ///   error when the sum cannot be stored in `a`'s dtype.
+  public func addAt(_ indices: [ArrayIndex], _ value: NDArray) throws {
+    let plan = try IndexPlan(self, indices)
+    guard let advanced = plan.advanced else {
+      try NDArray.applyInPlace(.add, plan.view, value)
+      return
+    }
+    try advanced.accumulate(value, into: plan.view)
+  }
+
   /// `a[i, j, ...]` with integer indices only.
   public subscript(positions: Int...) -> NDArray {
     get throws { try get(positions.map { .int($0) }) }
@@ -196,6 +209,19 @@ private struct AdvancedIndex {
       dispatch(view.dtype, CopyInto(source: subview(view, k), destination: target))
     }
     return try result.transposed(resultAxes(restCount: restShape.count))
+  }
+
+  func accumulate(_ value: NDArray, into view: NDArray) throws {
+    let restShape = restAxes.map { view.shape[$0] }
+    let order = resultAxes(restCount: restShape.count)
+    let resultShape = order.map { (broadcastShape + restShape)[$0] }
+    let broadcastValue = try value.broadcastForAssignment(to: resultShape)
+    var inverse = [Int](repeating: 0, count: order.count)
+    for (i, axis) in order.enumerated() { inverse[axis] = i }
+    let flat = try broadcastValue.transposed(inverse).copy().reshaped([count] + restShape)
+    for k in 0..<count {
+      try NDArray.applyInPlace(.add, subview(view, k), flat.slice(axis: 0, start: k, count: 1).squeezedFirst())
+    }
   }
 
   func scatter(_ value: NDArray, into view: NDArray) throws {

@@ -12,6 +12,10 @@ public final class TheanoSession {
   public var flags: TheanoFlags
   let types: BridgeTypes
   var modulesByName: [String: PyModule] = [:]
+  /// The live Python object of each wrapped variable, so `wrap` keeps Python's identity (`is`).
+  var wrappers: [ObjectIdentifier: WeakVariableObject] = [:]
+  /// The size of `wrappers` at which entries of released objects are dropped.
+  var wrappersPruneSize = 1024
 
   /// Creates a session with Theano's defaults changed by `theanoFlags` (`a=b,c=d`).
   /// - Throws: a Python `ValueError` for an invalid flag.

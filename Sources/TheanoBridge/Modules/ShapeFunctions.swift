@@ -27,7 +27,13 @@ extension TheanoSession {
     }
     module.defineFunction("patternbroadcast") { [unowned self] interpreter, arguments in
       let values = try arguments.unpack("patternbroadcast", ["x", "broadcastable"])
-      let flags = try (sequenceItems(values[1]!) ?? []).map { try interpreter.truthy($0) }
+      let flags = try (sequenceItems(values[1]!) ?? []).map { value -> Bool in
+        guard case .bool(let flag) = value else {
+          throw PyException.typeError(
+            "Rebroadcast needs bool for new broadcast pattern. Got \(try interpreter.str(value))")
+        }
+        return flag
+      }
       return try self.building(interpreter) {
         let axes = flags.enumerated().map { Rebroadcast.Axis($0.offset, $0.element) }
         return self.wrap(try rebroadcast(try self.asVariable(values[0]!), axes))
@@ -86,7 +92,10 @@ extension TheanoSession {
     }
     let order = try (sequenceItems(axes) ?? [axes]).map { try integerArgument($0, name: "axes") }
     let result = try dimshuffle(x, order.map { .axis($0) })
-    if let name = x.name, order == Array((0..<x.ndim).reversed()) { result.name = name + ".T" }
+    // Theano compares the axes with a list: only a list names the result.
+    if let name = x.name, axes.object is PyList, order == Array((0..<x.ndim).reversed()) {
+      result.name = name + ".T"
+    }
     return result
   }
 

@@ -115,6 +115,8 @@ enum TensorModule {
     }
     session.defineReductionFunctions(module)
     session.defineShapeFunctions(module)
+    session.defineAllocFunctions(module)
+    session.defineIndexingFunctions(module)
     module.defineFunction("join") { [unowned session] interpreter, arguments in
       try arguments.noKeywords("join")
       guard arguments.positional.count >= 2 else {

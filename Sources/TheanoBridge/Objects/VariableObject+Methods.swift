@@ -40,6 +40,7 @@ extension TheanoSession {
     }
     defineReductionMethods(type)
     defineShapeMethods(type)
+    defineAllocMethods(type)
     type.defineMethod("astype") { [unowned self] interpreter, arguments in
       let values = try arguments.unpack("astype", ["self", "dtype"])
       let me = try self.receiverVariable(arguments, "TensorVariable.astype")

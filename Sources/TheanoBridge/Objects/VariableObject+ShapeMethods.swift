@@ -30,3 +30,32 @@ extension TheanoSession {
     }
   }
 }
+
+extension TheanoSession {
+  /// The methods of `TensorVariable` that make tensors like it: `zeros_like`, `ones_like`,
+  /// `fill`, `repeat`.
+  func defineAllocMethods(_ type: PyType) {
+    for name in ["zeros_like", "ones_like"] {
+      type.defineMethod(name) { [unowned self] interpreter, arguments in
+        let values = try arguments.unpack(name, ["model", "dtype?"])
+        let me = try self.receiverVariable(arguments, "TensorVariable.\(name)")
+        let dtype = try values[1].flatMap { $0.isNone ? nil : try castDType($0) }
+        return try self.building(interpreter) { self.wrap(try self.filledLike(name, me, dtype: dtype)) }
+      }
+    }
+    type.defineMethod("fill") { [unowned self] interpreter, arguments in
+      let values = try arguments.unpack("fill", ["self", "value"])
+      let me = try self.receiverVariable(arguments, "TensorVariable.fill")
+      return try self.building(interpreter) {
+        self.wrap(try fillLike(me, try self.asVariable(values[1]!), context: self.typing))
+      }
+    }
+    type.defineMethod("repeat") { [unowned self] interpreter, arguments in
+      let values = try arguments.unpack("repeat", ["self", "repeats", "axis?"])
+      let me = try self.receiverVariable(arguments, "TensorVariable.repeat")
+      return try self.building(interpreter) {
+        self.wrap(try self.repeated(me, repeats: values[1]!, axis: values[2]))
+      }
+    }
+  }
+}

@@ -3,6 +3,11 @@ import NumericArrays
 import SymbolicGraph
 import SymbolicTensor
 
+/// A weak reference to the Python object of a variable (see `TheanoSession.wrap`).
+struct WeakVariableObject {
+  weak var object: VariableObject?
+}
+
 /// A Python object for a symbolic variable (`TensorVariable`, `TensorConstant`, ...).
 final class VariableObject: PyObject {
   let variable: Variable
@@ -28,7 +33,16 @@ extension TheanoSession {
     } else {
       type = types.tensorVariable
     }
-    return .object(VariableObject(variable, type: type))
+    if let existing = wrappers[ObjectIdentifier(variable)]?.object, existing.type === type {
+      return .object(existing)
+    }
+    if wrappers.count >= wrappersPruneSize {
+      wrappers = wrappers.filter { $0.value.object != nil }
+      wrappersPruneSize = Swift.max(1024, 2 * wrappers.count)
+    }
+    let object = VariableObject(variable, type: type)
+    wrappers[ObjectIdentifier(variable)] = WeakVariableObject(object: object)
+    return .object(object)
   }
 
   /// Theano's `as_tensor_variable`: variables as they are, Python numbers, nested lists and

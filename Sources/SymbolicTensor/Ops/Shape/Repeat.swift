@@ -26,8 +26,7 @@ public struct RepeatOp: ShapeInferring {
     var broadcastable = [false]
     if let axis {
       broadcastable = type.broadcastable
-      let constant = constantValue(inputs[1]).flatMap { $0.ndim == 0 ? $0.doubles.first : nil }
-      if constant != 1 { broadcastable[axis] = false }
+      if scalarConstantValue(inputs[1]) != 1 { broadcastable[axis] = false }
     }
     return Apply(op: self, inputs: inputs, outputTypes: [TensorType(type.dtype, broadcastable)])
   }
@@ -74,4 +73,35 @@ public struct RepeatOp: ShapeInferring {
     shape[axis] = repeats.ndim == 0 ? try elemwise(.mul, [shape[axis], repeats]) : try total()
     return [shape]
   }
+}
+
+/// `T.repeat(x, repeats, axis)`: a vector of counts gives `RepeatOp`; one count is an `Alloc` of
+/// `x` with a new axis after `axis`, reshaped (over the flattened `x` when `axis` is `nil`).
+public func repeatElements(
+  _ x: Variable, _ repeats: Variable, axis: Int?, context: TypingContext = .init()
+) throws -> Variable {
+  guard repeats.ndim <= 1 else {
+    throw TensorError.value("The dimension of repeats should not exceed 1.")
+  }
+  if repeats.ndim == 1 && !repeats.broadcastable[0] { return try RepeatOp(axis: axis)(x, repeats) }
+  let count = repeats.ndim == 1 ? try subtensor(repeats, [.index(scalarConstant(0))]) : repeats
+  guard x.dtype != .uint64 else {
+    throw TensorError.type("theano.tensor.repeat don't support dtype uint64")
+  }
+  var source = x
+  var along = 0
+  if let axis {
+    guard axis < x.ndim else { throw TensorError.value("Axis should not exceed x.ndim-1.") }
+    along = axis < 0 ? x.ndim + axis : axis
+  } else {
+    source = try flatten(x, ndim: 1)
+  }
+  var shape = try (0..<source.ndim).map { try subtensor(SymbolicTensor.shape(source), [.index(scalarConstant(Int64($0)))]) }
+  var allocShape = shape
+  allocShape.insert(count, at: along + 1)
+  shape[along] = try elemwise(.mul, [shape[along], count], context: context)
+  var order = (0..<source.ndim).map { DimShuffle.Entry.axis($0) }
+  order.insert(.broadcast, at: along + 1)
+  let allocated = try alloc(try dimshuffle(source, order), allocShape)
+  return try reshape(allocated, try stackScalars(shape, context: context), ndim: shape.count)
 }
