@@ -69,3 +69,65 @@ import Testing
     try expectInferShape(Argmax.self, inputs: [x], output: try Argmax(axis: [2])(x), values: [value])
   }
 }
+
+/// `min`/`argmin` of unsigned and bool tensors, and the accumulator check; expected texts are
+/// Theano 1.0.5's.
+@Suite struct MinAndAccumulatorTests {
+  @Test func unsignedAndBoolMinimum() throws {
+    let x = tensorVariable(.vector, dtype: .uint8, name: "x")
+    let d = tensorVariable(.vector, dtype: .float64, name: "d")
+    let positive = try elemwise(.gt, [d, constant(.int(0), context: defaultContext)])
+    #expect(printed([try min(x), try argmin(x), try min(positive), try argmin(positive)]) == """
+      Elemwise{sub,no_inplace} [id A] ''   
+       |TensorConstant{255} [id B]
+       |MaxAndArgmax{axis=(0,)}.0 [id C] 'max'   
+         |Elemwise{sub,no_inplace} [id D] ''   
+           |InplaceDimShuffle{x} [id E] ''   
+           | |TensorConstant{255} [id F]
+           |x [id G]
+      MaxAndArgmax{axis=(0,)}.1 [id H] 'argmax'   
+       |Elemwise{sub,no_inplace} [id I] ''   
+         |InplaceDimShuffle{x} [id J] ''   
+         | |TensorConstant{255} [id K]
+         |x [id G]
+      Elemwise{invert,no_inplace} [id L] ''   
+       |MaxAndArgmax{axis=(0,)}.0 [id M] 'max'   
+         |Elemwise{invert,no_inplace} [id N] ''   
+           |Elemwise{gt,no_inplace} [id O] ''   
+             |d [id P]
+             |InplaceDimShuffle{x} [id Q] ''   
+               |TensorConstant{0} [id R]
+      MaxAndArgmax{axis=(0,)}.1 [id S] 'argmax'   
+       |Elemwise{invert,no_inplace} [id T] ''   
+         |Elemwise{gt,no_inplace} [id O] ''   
+
+      """)
+    #expect("\(try argmin(x).owner!.inputs[0].type)" == "TensorType(int16, vector)")
+    let f = try compile([x], [try min(x), try argmin(x)])
+    let values = try f([try NDArray([3, 1, 2], shape: [3]).astype(.uint8)])
+    #expect(values.compactMap { ($0 as? NDArray)?.numpyRepr } == ["array(1, dtype=uint8)", "array(1)"])
+  }
+
+  @Test func accumulatorsThatLosePrecisionAreRejected() {
+    let q = matrix("q")
+    #expect {
+      try prod(q, axis: [1], accDType: .float32)
+    } throws: { error in
+      (error as? TensorError)?.message.hasPrefix(
+        "Cannot build Prod{axis=(1,), dtype=None, acc_dtype='float32'} node with input dtype float64 "
+          + "and acc_dtype float32, as precision would be lost. To correct this error, you can:\n") == true
+    }
+    #expect {
+      try sum(q, accDType: .float32)
+    } throws: { error in
+      (error as? TensorError)?.message == """
+        Cannot build Sum{acc_dtype=float32} node with input dtype float64 and acc_dtype float32, as precision would be lost. To correct this error, you can:
+          - not specify acc_dtype, or
+          - use an acc_dtype at least as precise as float64.
+          - specify "dtype" instead of "acc_dtype", so the reduction will be precise, but the result will be casted into "dtype" at the end.
+        If you are expecting the precision loss, you can use tensor.cast(..., dtype="float32"), on your input.
+        """
+    }
+    #expect(throws: Never.self) { try sum(tensorVariable(.vector, dtype: .int8), accDType: .int8) }
+  }
+}

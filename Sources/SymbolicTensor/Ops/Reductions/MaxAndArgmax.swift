@@ -87,14 +87,40 @@ public func argmax(_ x: Variable, axis: [Int]? = nil, keepDims keep: Bool = fals
   return keep ? try keepDims(x, result, axis: axis) : result
 }
 
-/// `x.min(axis)`: `-max(-x)` for floats and signed integers, as Theano builds it.
+/// `x.min(axis)` as Theano builds it: `-max(-x)` for floats and signed integers,
+/// `M - max(M - x)` for unsigned integers (`M` the dtype's largest value), `~max(~x)` for bools.
 public func min(_ x: Variable, axis: [Int]? = nil, keepDims keep: Bool = false) throws -> Variable {
-  try elemwise(.neg, [try max(try elemwise(.neg, [x]), axis: axis, keepDims: keep)])
+  guard let dtype = x.dtype else { throw TensorError.notImplemented("min of a non-tensor") }
+  if let largest = unsignedMaximum(dtype) {
+    // Each use of Theano's numpy `max_val` becomes a constant of its own.
+    func top() -> Constant { constant(NDArray(scalar: .uint(largest), dtype: dtype)) }
+    let flipped = try elemwise(.sub, [top(), x])
+    return try elemwise(.sub, [top(), try max(flipped, axis: axis, keepDims: keep)])
+  }
+  let flip: ScalarOp = dtype == .bool ? .invert : .neg
+  return try elemwise(flip, [try max(try elemwise(flip, [x]), axis: axis, keepDims: keep)])
 }
 
-/// `x.argmin(axis)`: `argmax(-x)` for floats and signed integers, as Theano builds it.
+/// `x.argmin(axis)` as Theano builds it: `argmax(-x)`, `argmax(M - x)` for unsigned integers (`M`
+/// a Python int, so an int16 or wider constant), `argmax(~x)` for bools.
 public func argmin(_ x: Variable, axis: [Int]? = nil, keepDims keep: Bool = false) throws -> Variable {
-  try argmax(try elemwise(.neg, [x]), axis: axis, keepDims: keep)
+  guard let dtype = x.dtype else { throw TensorError.notImplemented("argmin of a non-tensor") }
+  if let largest = unsignedMaximum(dtype) {
+    let flipped = try elemwise(.sub, [constant(.int(Int64(largest)), context: TypingContext()), x])
+    return try argmax(flipped, axis: axis, keepDims: keep)
+  }
+  return try argmax(try elemwise(dtype == .bool ? .invert : .neg, [x]), axis: axis, keepDims: keep)
+}
+
+/// The largest value of an unsigned integer dtype below 64 bits (numpy's `iinfo(dtype).max`).
+private func unsignedMaximum(_ dtype: DType) -> UInt64? {
+  switch dtype {
+  case .uint8: return UInt64(UInt8.max)
+  case .uint16: return UInt64(UInt16.max)
+  case .uint32: return UInt64(UInt32.max)
+  case .uint64: return UInt64.max
+  case .bool, .int8, .int16, .int32, .int64, .float16, .float32, .float64: return nil
+  }
 }
 
 /// Theano's `makeKeepDims`: `y`, a reduction of `x` over `axis`, with the reduced axes put back

@@ -96,6 +96,7 @@ public func sum(
   accDType: DType? = nil
 ) throws -> Variable {
   let op = Sum(axis: axis, inputDType: x.dtype ?? .float64, dtype: dtype, accDType: accDType)
+  try checkAccumulator(op, input: x, requestedDType: dtype)
   let result = try op(x)
   return keep ? try keepDims(x, result, axis: axis) : result
 }
@@ -106,6 +107,35 @@ public func prod(
   accDType: DType? = nil
 ) throws -> Variable {
   let op = Sum(axis: axis, inputDType: x.dtype ?? .float64, kind: .prod, dtype: dtype, accDType: accDType)
+  try checkAccumulator(op, input: x, requestedDType: dtype)
   let result = try op(x)
   return keep ? try keepDims(x, result, axis: axis) : result
+}
+
+/// Theano's `CAReduceDtype._acc_dtype` check: an accumulator given for the input must not lose
+/// precision (a float accumulator for an integer input is fine).
+/// - Throws: TypeError `Cannot build Sum{acc_dtype=float32} node with input dtype float64 ...`.
+private func checkAccumulator(_ op: Sum, input: Variable, requestedDType: DType?) throws {
+  guard let inputDType = input.dtype else { return }
+  let acc = op.accDType
+  if acc.isFloatingPoint && !inputDType.isFloatingPoint { return }
+  let upcasted = inputDType.promoted(with: acc)
+  guard upcasted != acc else { return }
+  // The op as the user built it, before its dtypes were filled in.
+  let requested: String
+  switch op.kind {
+  case .sum: requested = "\(Sum(axis: op.axis, inputDType: acc, accDType: acc))"
+  case .prod:
+    requested = "Prod{axis=\(op.axis.map { pythonTuple($0) } ?? "None"), dtype="
+      + "\(requestedDType.map { "'\($0)'" } ?? "None"), acc_dtype='\(acc)'}"
+  }
+  throw TensorError.type(
+    "Cannot build \(requested) node with input dtype \(inputDType) and acc_dtype \(acc), as "
+      + "precision would be lost. To correct this error, you can:\n"
+      + "  - not specify acc_dtype, or\n"
+      + "  - use an acc_dtype at least as precise as \(upcasted).\n"
+      + "  - specify \"dtype\" instead of \"acc_dtype\", so the reduction will be precise, but the "
+      + "result will be casted into \"dtype\" at the end.\n"
+      + "If you are expecting the precision loss, you can use tensor.cast(..., dtype=\"\(acc)\"), on "
+      + "your input.")
 }
