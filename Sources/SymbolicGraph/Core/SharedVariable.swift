@@ -13,6 +13,11 @@ public final class SharedVariable: Variable {
     /// taken in without copying), so the host can give out the same object again; cleared when
     /// the value changes.
     public var hostObject: AnyObject?
+    /// Whether a new value must already have exactly the variable's type (Theano's `strict`).
+    public var strict = false
+    /// Whether a new value may lose precision when converted (Theano's `allow_downcast`; `nil`:
+    /// only a Python float converted to `floatX`).
+    public var allowDowncast: Bool?
 
     init(_ value: Any) { self.value = value }
   }

@@ -17,9 +17,9 @@ public struct LinkedProgram {
   /// The graph inputs, then the constants in the order nodes use them (Theano's storage map).
   let sources: [(variable: Variable, slot: Int)]
 
-  /// Links `fgraph` in its current topological order.
-  public init(_ fgraph: FunctionGraph) throws {
-    let order = try fgraph.toposort()
+  /// Links `fgraph` in its current topological order, or in `order`.
+  public init(_ fgraph: FunctionGraph, order: [Apply]? = nil) throws {
+    let order = try order ?? fgraph.toposort()
     var slotOf: [Variable: Int] = [:]
     var constants: [(Int, Any)] = []
     var sources: [(variable: Variable, slot: Int)] = []

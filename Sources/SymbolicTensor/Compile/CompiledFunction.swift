@@ -131,14 +131,18 @@ public final class CompiledFunction {
     func swapped(_ shared: SharedVariable) -> SharedVariable {
       swap.first { $0.0 === shared }?.1 ?? shared
     }
+    // Theano's copy runs a clone of the graph without its destroy handler, so its nodes run in
+    // plain topological order, ignoring what in-place nodes must wait for.
+    let program = try LinkedProgram(
+      fgraph, order: try ioToposort(inputs: fgraph.inputs, outputs: fgraph.outputs))
     return CompiledFunction(
-      copying: self, implicitInputs: implicitInputs.map(swapped),
+      copying: self, program: program, implicitInputs: implicitInputs.map(swapped),
       updated: deletingUpdates ? [] : updated.map(swapped), name: name ?? self.name.map { $0 + " copy" })
   }
 
   private init(
-    copying original: CompiledFunction, implicitInputs: [SharedVariable], updated: [SharedVariable],
-    name: String?
+    copying original: CompiledFunction, program: LinkedProgram, implicitInputs: [SharedVariable],
+    updated: [SharedVariable], name: String?
   ) {
     self.name = name
     self.inputs = original.inputs
@@ -146,11 +150,11 @@ public final class CompiledFunction {
     self.updated = updated
     self.updateOutputCount = original.updateOutputCount
     self.fgraph = original.fgraph
-    self.order = original.order
+    self.order = program.order
     self.mode = original.mode
     self.flags = original.flags
     self.allowInputDowncast = original.allowInputDowncast
-    self.program = original.program
+    self.program = program
     self.debug = original.debug
   }
 

@@ -14,10 +14,12 @@ extension TheanoSession {
     let value = values[0]!
     var name: String?
     if case .str(let text)? = values[1] { name = text }
+    // Theano's constructors: ndarrays make tensors, Python and numpy numbers (not numpy bools)
+    // scalars, anything else a generic variable.
     let scalar: Bool
     switch value {
     case .int, .float, .bool: scalar = true
-    default: scalar = false
+    default: scalar = (value.object as? PyNumpyScalar).map { $0.value.dtype != .bool } ?? false
     }
     guard NumPy.arrayIfNumpy(value) != nil || scalar, var array = try arrayValue(value) else {
       let variable = try building(interpreter) {
@@ -35,6 +37,11 @@ extension TheanoSession {
     let type = TensorType(array.dtype, pattern)
     let variable = try building(interpreter) { SharedVariable(type: type, value: array, name: name) }
     if borrowed, let object = value.object { variable.storage.hostObject = object }
+    variable.storage.strict = try values[2].map { try interpreter.truthy($0) } ?? false
+    switch values[3] {
+    case nil, .none?: break
+    case let given?: variable.storage.allowDowncast = try interpreter.truthy(given)
+    }
     return .object(VariableObject(variable, type: scalar ? types.scalarShared : types.tensorShared))
   }
 
@@ -88,8 +95,9 @@ extension TheanoSession {
     return python
   }
 
-  /// `set_value(new_value, borrow=False)`: filtered by the variable's type (Theano's container
-  /// adds its name to a refusal); kept without copying when borrowed.
+  /// `set_value(new_value, borrow=False)`: filtered by the variable's type with its container's
+  /// `strict` and `allow_downcast` (Theano's `TensorType.filter`; the container adds its name to
+  /// a refusal); kept without copying when borrowed.
   private func setValue(
     _ shared: SharedVariable, _ value: PyValue, borrow: Bool, interpreter: Interpreter
   ) throws {
@@ -97,22 +105,49 @@ extension TheanoSession {
       shared.value = value
       return
     }
-    guard let array = try arrayValue(value, dtype: shared.dtype) else {
-      throw PyException.typeError("set_value expects an array")
-    }
-    do {
-      shared.value = try shared.type.filter(
-        borrow ? array : array.copy(), strict: false, allowDowncast: nil)
-    } catch {
-      let original = TensorError.from(error)
-      let container = "Container name \"\(shared.name ?? "None")\""
+    let container = try interpreter.repr(.str("Container name \"\(shared.name ?? "None")\""))
+    func refuse(_ message: String, _ extra: [PyValue] = []) throws -> Never {
+      let parts = try [interpreter.repr(.str(message))] + extra.map { try interpreter.repr($0) }
       throw PyException(
-        types.exceptionType(original.pythonType),
-        "(\(try interpreter.repr(.str(original.message))), \(try interpreter.repr(.str(container))))")
+        ExceptionTypes.typeError, "(\((parts + [container]).joined(separator: ", ")))")
     }
-    if borrow, NumPy.arrayIfNumpy(value) != nil, let object = value.object {
-      shared.storage.hostObject = object
+    let storage = shared.storage
+    guard let dtype = shared.dtype else { return }
+    let filtered: Any
+    if let array = NumPy.arrayIfNumpy(value), value.object is PyNDArray || !storage.strict {
+      do {
+        filtered = try shared.type.filter(
+          borrow ? array : array.copy(), strict: storage.strict, allowDowncast: storage.allowDowncast)
+      } catch {
+        try refuse(TensorError.from(error).message)
+      }
+    } else if storage.strict {
+      try refuse("\(shared.type) expected a ndarray object.", [value, .object(value.type)])
+    } else {
+      let natural = try NumPy.array(from: value, interpreter: interpreter)
+      let converted = try NumPy.array(from: value, interpreter: interpreter, dtype: dtype)
+      let pythonFloat: Bool
+      if case .float = value { pythonFloat = true } else { pythonFloat = false }
+      let lossless = zip(natural.doubles, converted.doubles).allSatisfy {
+        $0 == $1 || ($0.isNaN && $1.isNaN)
+      }
+      guard storage.allowDowncast == true || (storage.allowDowncast == nil && pythonFloat && dtype == flags.floatX)
+        || lossless
+      else {
+        try refuse(
+          "\(shared.type) cannot store accurately value \(try interpreter.str(value)), it would be "
+            + "represented as \(converted.numpyStr). If you do not mind this precision loss, you can: "
+            + "1) explicitly convert your data to a numpy array of dtype \(dtype), or 2) set "
+            + "\"allow_input_downcast=True\" when calling \"function\".", [value])
+      }
+      do {
+        filtered = try shared.type.filter(converted, strict: false, allowDowncast: true)
+      } catch {
+        try refuse(TensorError.from(error).message)
+      }
     }
+    shared.value = filtered
+    if borrow, value.object is PyNDArray, let object = value.object { storage.hostObject = object }
   }
 
   /// `givens=`: a list of pairs or a dict, variable → replacement (a value that is not a
