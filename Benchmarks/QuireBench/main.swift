@@ -4,7 +4,8 @@ import Foundation
 // the reference implementation's, measured in the same run.
 
 let areas: [String: () throws -> Void] = [
-  "engine": runEngineBenchmark,
+  "engine": { try runEngineBenchmark(); try runFusionBenchmark() },
+  "fusion": runFusionBenchmark,
   "arrays": ArraysBenchmark.run,
   "docs": { try DocsBenchmark.run(Array(CommandLine.arguments.dropFirst(2))) },
   "python": PythonBenchmark.run,

@@ -10,13 +10,12 @@ import Testing
   static let knownDifferences: [String: [Int: String]] = [
     "tensor_surface": [
       1: "FAST_RUN turns dot(matrix, vector) into Gemv (BLAS rewrites come with the tensor-surface issue)",
-      5: "FAST_RUN fuses element-wise nodes into Composite (fusion comes with the tensor-surface issue)",
     ]
   ]
 
   @Test(arguments: [
     "shape_info", "shape_info_excluding", "zh/shape_info", "shared_variables", "python_ops",
-    "elemwise_unary", "tensor_surface", "constants_and_errors", "function_arguments", "reductions", "nnet", "keepdims", "switch", "arange", "prod", "dot22", "nnet_losses", "shared_rules", "modes", "crossentropy", "givens_and_copy", "printing_ops", "nanguard", "test_values", "debugmode", "indexing", "shared_values",
+    "elemwise_unary", "tensor_surface", "constants_and_errors", "function_arguments", "reductions", "nnet", "keepdims", "switch", "arange", "prod", "dot22", "nnet_losses", "shared_rules", "modes", "crossentropy", "givens_and_copy", "printing_ops", "nanguard", "test_values", "debugmode", "indexing", "shared_values", "elemwise_rewrites",
   ])
   func documentMatchesTheano(_ name: String) throws {
     let directory = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))

@@ -134,10 +134,11 @@ struct Canonizer: Sendable {
     return (folded + num, denum)
   }
 
-  /// Theano's `values_eq`: equal values, NaN equal to NaN.
+  /// Theano's `TensorType.values_eq`: same dtype and equal values, NaN equal to NaN.
   private func valuesEqual(_ a: NDArray, _ b: NDArray) -> Bool {
+    guard a.dtype == b.dtype else { return false }
     let x = a.scalars.first?.doubleValue ?? .nan
-    let y = b.astype(a.dtype).scalars.first?.doubleValue ?? .nan
+    let y = b.scalars.first?.doubleValue ?? .nan
     return x == y || (x.isNaN && y.isNaN)
   }
 

@@ -80,13 +80,18 @@ private func fuseAddMul(_ node: Apply, fgraph: FunctionGraph) throws -> Variable
 }
 
 /// The scalar expression an element-wise node computes from its inputs' expressions, or `nil`
-/// for other nodes.
-func scalarExpression(of node: Apply, arguments: [ScalarExpression]) -> ScalarExpression? {
+/// for other nodes. A composite is inlined when `flatten` (it is the node being fused into),
+/// and kept as an inner composite otherwise, as Theano's `Composite.__init__` does.
+func scalarExpression(
+  of node: Apply, arguments: [ScalarExpression], flatten: Bool = true
+) -> ScalarExpression? {
   guard node.outputs.count == 1, let dtype = node.out.dtype else { return nil }
   switch node.op {
   case let op as Elemwise: return .apply(.op(op.scalarOp), arguments, dtype)
   case let op as Cast: return .apply(.cast(op.dtype), arguments, dtype)
-  case let op as CompositeElemwise: return op.composite.output.substituting(arguments)
+  case let op as CompositeElemwise:
+    if flatten { return op.composite.output.substituting(arguments) }
+    return .apply(.composite(op.composite), arguments, dtype)
   default: return nil
   }
 }
@@ -115,7 +120,7 @@ private func fuseElemwise(_ node: Apply, fgraph: FunctionGraph) throws -> Variab
         pending.append(inner)
         return .input(inputs.count + pending.count - 1)
       }
-      expression = scalarExpression(of: owner, arguments: innerArguments)
+      expression = scalarExpression(of: owner, arguments: innerArguments, flatten: false)
     }
     var count = newInputCount + pending.count - 1
     for candidate in pending where node.inputs.contains(candidate) { count -= 1 }

@@ -6,12 +6,16 @@ public enum ScalarFunction: Hashable, Sendable {
   case op(ScalarOp)
   /// A change of dtype (Theano's `scalar.Cast`, printed `Cast{float64}`).
   case cast(DType)
+  /// An inner composite, kept whole when fusion absorbs a fused input (Theano flattens only a
+  /// composite at the output): printed `Composite{...}(i0)`.
+  indirect case composite(Composite)
 
   /// Theano's `str` of the scalar op.
   var scalarName: String {
     switch self {
     case .op(let op): return op.scalarName
     case .cast(let dtype): return "Cast{\(dtype)}"
+    case .composite(let composite): return composite.description
     }
   }
 
@@ -23,6 +27,9 @@ public enum ScalarFunction: Hashable, Sendable {
       return result.dtype == outputDType ? result : result.astype(outputDType)
     case .cast(let dtype):
       return inputs[0].astype(dtype)
+    case .composite(let composite):
+      let result = try composite.compute(inputs)
+      return result.dtype == outputDType ? result : result.astype(outputDType)
     }
   }
 }
@@ -99,7 +106,17 @@ public struct Composite: Hashable, Sendable, CustomStringConvertible {
 
   /// Computes the composite on whole arrays (each distinct sub-expression once, as Theano's
   /// merged inner graph), broadcasting as numpy does.
+  ///
+  /// Values have the types Theano's Python implementation gives them: `numpy.frompyfunc` hands
+  /// it Python numbers (floats are float64, integers int64), each scalar op computes with numpy
+  /// on those, and its `add` is Python's `sum` (which starts from the int 0). The caller casts
+  /// the result to the output dtype.
   public func compute(_ inputs: [NDArray]) throws -> NDArray {
+    let inputs = inputs.map { array -> NDArray in
+      if array.dtype.isFloatingPoint && array.dtype != .float64 { return array.astype(.float64) }
+      if array.dtype.isInteger && array.dtype != .int64 { return array.astype(.int64) }
+      return array
+    }
     var cache: [ScalarExpression: NDArray] = [:]
     // Iterative post-order evaluation.
     var stack: [(ScalarExpression, Bool)] = [(output, false)]
@@ -108,10 +125,11 @@ public struct Composite: Hashable, Sendable, CustomStringConvertible {
       switch expression {
       case .input(let index):
         cache[expression] = inputs[index]
-      case .apply(let function, let arguments, let dtype):
+      case .apply(let function, let arguments, _):
         if expanded {
           let values = arguments.map { cache[$0]! }
-          cache[expression] = try function.compute(values, outputDType: dtype)
+          cache[expression] = try function.compute(
+            values, outputDType: Composite.runtimeDType(function, values))
         } else {
           stack.append((expression, true))
           for argument in arguments.reversed() where cache[argument] == nil {
@@ -121,5 +139,16 @@ public struct Composite: Hashable, Sendable, CustomStringConvertible {
       }
     }
     return cache[output]!
+  }
+
+  /// The dtype Theano's Python implementation produces for a node of the inner graph.
+  private static func runtimeDType(_ function: ScalarFunction, _ values: [NDArray]) -> DType {
+    let dtypes = values.map(\.dtype)
+    switch function {
+    case .op(.add): return dtypes.reduce(DType.int64) { $0.promoted(with: $1) }
+    case .op(let op): return op.outputDType(dtypes, context: TypingContext())
+    case .cast(let dtype): return dtype
+    case .composite(let composite): return composite.outputDType
+    }
   }
 }

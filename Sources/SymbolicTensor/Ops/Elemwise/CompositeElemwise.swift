@@ -48,6 +48,8 @@ public struct CompositeElemwise: ShapeInferring {
     // numpy's ufunc broadcasts all the operands first, and its error lists every shape.
     let shape = try NDArray.broadcastShape(arrays.map(\.shape))
     var result = try composite.compute(arrays)
+    let dtype = (node.outputTypes[0] as! TensorType).dtype
+    if result.dtype != dtype { result = result.astype(dtype) }
     if result.shape != shape { result = try result.broadcast(to: shape).copy() }
     if let destroyed = inplacePattern[0], arrays[destroyed].shape == result.shape {
       try arrays[destroyed].assign(result)
