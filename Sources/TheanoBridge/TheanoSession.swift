@@ -12,6 +12,8 @@ public final class TheanoSession {
   public var flags: TheanoFlags
   let types: BridgeTypes
   var modulesByName: [String: PyModule] = [:]
+  /// The dtypes Python floats may become (`theano.scalar.basic.autocast_float.dtypes`).
+  var floatAutocast: [DType] = [.float16, .float32, .float64]
   /// The live Python object of each wrapped variable, so `wrap` keeps Python's identity (`is`).
   var wrappers: [ObjectIdentifier: WeakVariableObject] = [:]
   /// The size of `wrappers` at which entries of released objects are dropped.
@@ -56,6 +58,14 @@ public final class TheanoSession {
       interpreter.registerModule(prefix + ".compile.nanguardmode") { _ in
         _ = self.submodule("theano", TheanoModule.make)
         return self.submodule("theano.compile.nanguardmode", CompileModule.makeNanGuardMode)
+      }
+      interpreter.registerModule(prefix + ".scalar") { _ in
+        _ = self.submodule("theano", TheanoModule.make)
+        return self.submodule("theano.scalar", ScalarModule.make)
+      }
+      interpreter.registerModule(prefix + ".scalar.basic") { _ in
+        _ = self.submodule("theano", TheanoModule.make)
+        return self.submodule("theano.scalar.basic", ScalarModule.makeBasic)
       }
       interpreter.registerModule(prefix + ".printing") { _ in
         _ = self.submodule("theano", TheanoModule.make)

@@ -64,12 +64,23 @@ public func autocastIntDType(_ value: Int64) -> DType {
   return .int64
 }
 
-/// The dtype Theano gives a Python float: float32 when it represents the value exactly (or when
-/// floatX is float32), float64 otherwise.
-public func autocastFloatDType(_ value: Double, context: TypingContext) -> DType {
-  if context.floatX == .float32 { return .float32 }
-  if value.isNaN || value.isInfinite || Double(Float(value)) == value { return .float32 }
-  return .float64
+/// The dtype Theano gives a Python float (its `autocast_float`): floatX when floatX is a candidate
+/// other than float64, else the first candidate (float16 only when floatX is float16) that holds
+/// the value exactly, else the last candidate (so `nan` is float64).
+/// - Parameters:
+///   - value: the Python float.
+///   - context: the typing context (floatX).
+///   - candidates: the dtypes to try, in order (`autocast_float_as` changes them).
+public func autocastFloatDType(
+  _ value: Double, context: TypingContext, candidates: [DType] = [.float16, .float32, .float64]
+) -> DType {
+  if context.floatX != .float64 && candidates.contains(context.floatX) { return context.floatX }
+  let tried = candidates.filter { context.floatX == .float16 || $0 != .float16 }
+  for dtype in tried {
+    let cast = NDArray(scalar: .float(value), dtype: dtype).doubles[0]
+    if cast == value { return dtype }
+  }
+  return tried.last ?? .float64
 }
 
 /// A scalar constant from a Python number with Theano's typing rules.

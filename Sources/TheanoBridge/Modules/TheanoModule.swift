@@ -100,6 +100,7 @@ enum TheanoModule {
     module["tensor"] = .object(tensor)
     module["printing"] = .object(printing)
     module["compile"] = .object(session.submodule("theano.compile", CompileModule.make))
+    module["scalar"] = .object(session.submodule("theano.scalar", ScalarModule.make))
     module["pp"] = printing["pp"]
     return module
   }

@@ -52,7 +52,9 @@ extension TheanoSession {
     case .object(let object as VariableObject): return object.variable
     case .bool(let flag): return constant(.int(flag ? 1 : 0), context: typing)
     case .int(let number): return constant(.int(Int64(number)), context: typing)
-    case .float(let number): return constant(.float(number), context: typing)
+    case .float(let number):
+      let dtype = autocastFloatDType(number, context: typing, candidates: floatAutocast)
+      return constant(.float(number), context: typing, dtype: dtype)
     case .object(let object as PyList) where object.items.contains(where: { $0.object is VariableObject }):
       return try stackScalars(object.items)
     case .object(let object as PyTuple) where object.items.contains(where: { $0.object is VariableObject }):
