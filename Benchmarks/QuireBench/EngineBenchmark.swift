@@ -35,7 +35,7 @@ func runEngineBenchmark() throws {
   let theano = try theanoTimings()
   print("engine: compile time per function (median of 200), Quire vs Theano 1.0.5")
   for (index, (label, inputs, outputs)) in try seedGraphs().enumerated() {
-    let quire = try median(200) {
+    let quire = try medianSeconds(200) {
       _ = try CompiledFunction(inputs: inputs, outputs: outputs, mode: mode, flags: flags)
     }
     report(label, quire: quire, theano: theano["compile\(index)"])
@@ -46,7 +46,7 @@ func runEngineBenchmark() throws {
     inputs: [a, b], outputs: [try elemwise(.add, [a, b])], mode: mode, flags: flags)
   let arguments: [Any] = [NDArray(1.5), NDArray(2.5)]
   let calls = 20_000
-  let perCall = try median(7) {
+  let perCall = try medianSeconds(7) {
     for _ in 0..<calls { _ = try f(arguments) }
   } / Double(calls)
   print("engine: call overhead of a compiled scalar function f(a, b) = a + b")
@@ -61,26 +61,8 @@ private func report(_ label: String, quire: Double, theano: Double?) {
       + String(format: "Quire %8.2f µs", quire * 1e6) + "   Theano \(theanoText)  \(ratio)")
 }
 
-/// The median wall time of `repetitions` runs of `body`, in seconds.
-private func median(_ repetitions: Int, _ body: () throws -> Void) throws -> Double {
-  let clock = ContinuousClock()
-  var samples: [Double] = []
-  for _ in 0..<repetitions {
-    let elapsed = try clock.measure(body)
-    samples.append(Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds))
-  }
-  samples.sort()
-  return samples[samples.count / 2]
-}
-
 /// Runs the same measurements in Theano 1.0.5 (pure-Python mode, as the oracle runs it).
 private func theanoTimings() throws -> [String: Double] {
-  let python = ProcessInfo.processInfo.environment["THEANO_PYTHON"]
-    ?? "/root/.cache/quire-oracle/venv/bin/python"
-  guard FileManager.default.isExecutableFile(atPath: python) else {
-    print("(Theano not found at \(python); set THEANO_PYTHON)")
-    return [:]
-  }
   let script = """
     import time, statistics, json, numpy, theano, theano.tensor as T
     def median(n, fn):
@@ -99,21 +81,5 @@ private func theanoTimings() throws -> [String: Double] {
     out['call'] = median(5, lambda: [f(1.5, 2.5) for _ in range(n)]) / n
     print(json.dumps(out))
     """
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: python)
-  process.arguments = ["-c", script]
-  var environment = ProcessInfo.processInfo.environment
-  environment["THEANO_FLAGS"] = "blas.ldflags=,cxx="
-  process.environment = environment
-  let pipe = Pipe()
-  process.standardOutput = pipe
-  process.standardError = FileHandle.nullDevice
-  try process.run()
-  let data = pipe.fileHandleForReading.readDataToEndOfFile()
-  process.waitUntilExit()
-  let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
-  guard let last = lines.last,
-    let json = try JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Double]
-  else { return [:] }
-  return json
+  return try theanoMeasurements(script)
 }

@@ -27,7 +27,7 @@ func runFusionBenchmark() throws {
   }
   let theano = try theanoFusionTimings()
   let output = try expression()
-  let compile = try median(5) {
+  let compile = try medianSeconds(5) {
     _ = try CompiledFunction(inputs: [x, y], outputs: [output], mode: mode, flags: flags)
   }
   let function = try CompiledFunction(inputs: [x, y], outputs: [output], mode: mode, flags: flags)
@@ -35,7 +35,7 @@ func runFusionBenchmark() throws {
   let shape = [1000, 1000]
   let a = try NDArray(((0..<1_000_000).map { Double($0 % 997) / 997 - 0.5 }), shape: shape)
   let b = try NDArray(((0..<1_000_000).map { Double($0 % 991) / 991 + 0.25 }), shape: shape)
-  let call = try median(5) { _ = try function([a, b]) }
+  let call = try medianSeconds(5) { _ = try function([a, b]) }
   print("fusion: 20 element-wise ops on two 1000x1000 float64 matrices, Quire vs Theano 1.0.5")
   print("  Quire's compiled graph: \(fused.count) node(s): \(fused.joined(separator: ", ").prefix(100))...")
   if let nodes = theano["nodes"] { print("  Theano's compiled graph: \(Int(nodes)) node(s)") }
@@ -51,25 +51,8 @@ private func report(_ label: String, quire: Double, theano: Double?, unit: Doubl
       + String(format: "Quire %9.2f %@", quire * unit, name) + "   Theano \(theanoText)\(ratio)")
 }
 
-private func median(_ repetitions: Int, _ body: () throws -> Void) throws -> Double {
-  let clock = ContinuousClock()
-  var samples: [Double] = []
-  for _ in 0..<repetitions {
-    let elapsed = try clock.measure(body)
-    samples.append(Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds))
-  }
-  samples.sort()
-  return samples[samples.count / 2]
-}
-
 /// Theano 1.0.5 timing the same function in the same run.
 private func theanoFusionTimings() throws -> [String: Double] {
-  let python = ProcessInfo.processInfo.environment["THEANO_PYTHON"]
-    ?? "/root/.cache/quire-oracle/venv/bin/python"
-  guard FileManager.default.isExecutableFile(atPath: python) else {
-    print("(Theano not found at \(python); set THEANO_PYTHON)")
-    return [:]
-  }
   let script = """
     import time, statistics, json, numpy as np, theano, theano.tensor as T
     x = T.dmatrix('x'); y = T.dmatrix('y')
@@ -88,21 +71,5 @@ private func theanoFusionTimings() throws -> [String: Double] {
     print(json.dumps({'compile': statistics.median(samples), 'call': call,
                       'nodes': len(f.maker.fgraph.toposort())}))
     """
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: python)
-  process.arguments = ["-c", script]
-  var environment = ProcessInfo.processInfo.environment
-  environment["THEANO_FLAGS"] = "blas.ldflags=,cxx="
-  process.environment = environment
-  let pipe = Pipe()
-  process.standardOutput = pipe
-  process.standardError = FileHandle.nullDevice
-  try process.run()
-  let data = pipe.fileHandleForReading.readDataToEndOfFile()
-  process.waitUntilExit()
-  let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
-  guard let last = lines.last,
-    let json = try JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Double]
-  else { return [:] }
-  return json
+  return try theanoMeasurements(script)
 }
