@@ -40,11 +40,12 @@ public struct PrintOp: ShapeInferring {
 
   public var className: String { "Print" }
 
-  /// Theano's default `str` of an op with `__props__`; the function prints with an address.
+  /// Theano's default `str` of an op with `__props__`; the function prints with its address
+  /// (here the printer's), which changes from run to run.
   public var description: String {
     let quotedAttrs = attrs.map { "'\($0)'" }
     let tuple = quotedAttrs.count == 1 ? "(\(quotedAttrs[0]),)" : "(\(quotedAttrs.joined(separator: ", ")))"
-    let address = String(UInt(bitPattern: ObjectIdentifier(printer).hashValue), radix: 16)
+    let address = String(UInt(bitPattern: ObjectIdentifier(printer)), radix: 16)
     return "Print{message='\(message)', attrs=\(tuple), global_fn=<function _print_fn at 0x\(address)>}"
   }
 
