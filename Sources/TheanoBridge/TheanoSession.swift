@@ -36,43 +36,27 @@ public final class TheanoSession {
   /// name `pytensor`, in `interpreter`; the interpreter keeps the session alive.
   public func install(into interpreter: Interpreter) {
     for prefix in ["theano", "pytensor"] {
-      interpreter.registerModule(prefix) { _ in
-        self.submodule("theano", TheanoModule.make)
-      }
-      interpreter.registerModule(prefix + ".tensor") { _ in
-        _ = self.submodule("theano", TheanoModule.make)
-        return self.submodule("theano.tensor", TensorModule.make)
-      }
-      interpreter.registerModule(prefix + ".tensor.nnet") { _ in
-        _ = self.submodule("theano", TheanoModule.make)
-        return self.submodule("theano.tensor.nnet", NnetModule.make)
-      }
-      interpreter.registerModule(prefix + ".compile") { _ in
-        _ = self.submodule("theano", TheanoModule.make)
-        return self.submodule("theano.compile", CompileModule.make)
-      }
-      interpreter.registerModule(prefix + ".compile.mode") { _ in
-        _ = self.submodule("theano", TheanoModule.make)
-        return self.submodule("theano.compile.mode", CompileModule.makeMode)
-      }
-      interpreter.registerModule(prefix + ".compile.nanguardmode") { _ in
-        _ = self.submodule("theano", TheanoModule.make)
-        return self.submodule("theano.compile.nanguardmode", CompileModule.makeNanGuardMode)
-      }
-      interpreter.registerModule(prefix + ".scalar") { _ in
-        _ = self.submodule("theano", TheanoModule.make)
-        return self.submodule("theano.scalar", ScalarModule.make)
-      }
-      interpreter.registerModule(prefix + ".scalar.basic") { _ in
-        _ = self.submodule("theano", TheanoModule.make)
-        return self.submodule("theano.scalar.basic", ScalarModule.makeBasic)
-      }
-      interpreter.registerModule(prefix + ".printing") { _ in
-        _ = self.submodule("theano", TheanoModule.make)
-        return self.submodule("theano.printing", PrintingModule.make)
+      for (name, build) in TheanoSession.modules {
+        interpreter.registerModule(prefix + name.dropFirst("theano".count)) { _ in
+          if name != "theano" { _ = self.submodule("theano", TheanoModule.make) }
+          return self.submodule(name, build)
+        }
       }
     }
   }
+
+  /// The modules a session provides, by their `theano` names; importing one imports `theano`.
+  static let modules: [(name: String, build: @Sendable (TheanoSession) -> PyModule)] = [
+    ("theano", TheanoModule.make),
+    ("theano.tensor", TensorModule.make),
+    ("theano.tensor.nnet", NnetModule.make),
+    ("theano.compile", CompileModule.make),
+    ("theano.compile.mode", CompileModule.makeMode),
+    ("theano.compile.nanguardmode", CompileModule.makeNanGuardMode),
+    ("theano.scalar", ScalarModule.make),
+    ("theano.scalar.basic", ScalarModule.makeBasic),
+    ("theano.printing", PrintingModule.make),
+  ]
 
   /// Makes a session configured by a document's `theano_flags` and installs its modules in
   /// `interpreter` (the entry point the `quire` executable calls).
