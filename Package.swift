@@ -1,6 +1,18 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// Code generation on x86-64 hosts: NumericArrays for Haswell (AVX2 + FMA: numpy's kernels that it
+/// reproduces rely on fused multiply-add), AVX512Kernels for Skylake-AVX512 (AVX-512 F, CD, BW,
+/// DQ, VL; NumericArrays calls it only after checking the processor). Other hosts use the
+/// defaults, and AVX512Kernels is empty there.
+#if arch(x86_64)
+  let haswellSettings: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "haswell"])]
+  let avx512Settings: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "skylake-avx512"])]
+#else
+  let haswellSettings: [SwiftSetting] = []
+  let avx512Settings: [SwiftSetting] = []
+#endif
+
 /// Quire: Markdown tutorials about symbolic tensor graphs, executed and checked.
 ///
 /// Dependencies point one way only (see Documentation/Architecture.md):
@@ -23,11 +35,9 @@ let package = Package(
     // Numeric arrays (numpy semantics), BLAS through OpenBLAS.
     .systemLibrary(
       name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
-    // Haswell (AVX2 + FMA) code generation: the machines are x86-64 with AVX-512, and numpy's
-    // kernels that NumericArrays reproduces rely on fused multiply-add.
-    .target(
-      name: "NumericArrays", dependencies: ["COpenBLAS"],
-      swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]),
+    // The hottest loops also exist as AVX-512 kernels, called after a run-time processor check.
+    .target(name: "NumericArrays", dependencies: ["COpenBLAS", "AVX512Kernels"], swiftSettings: haswellSettings),
+    .target(name: "AVX512Kernels", swiftSettings: avx512Settings),
 
     // The graph engine: a tensor-agnostic core and the tensor ops on top of it.
     .target(name: "SymbolicGraph"),

@@ -38,6 +38,15 @@ func mapBinary<A: ArrayElement, B: ArrayElement, R: ArrayElement>(
   let count = result.size
   let aFull = a.shape == shape && a.isContiguous
   let bFull = b.shape == shape && b.isContiguous
+  if aFull && bFull && UnsafeRawPointer(pa) == UnsafeRawPointer(pr) {
+    // In place (`into` is `a`): reading `a` through the result's pointer lets the compiler
+    // vectorise without the overlap check that same-index aliasing fails.
+    let inPlace = UnsafeRawPointer(pr)
+    for i in 0..<count {
+      pr[i] = f(inPlace.load(fromByteOffset: i * MemoryLayout<A>.stride, as: A.self), pb[i])
+    }
+    return result
+  }
   if aFull && bFull {
     for i in 0..<count { pr[i] = f(pa[i], pb[i]) }
     return result

@@ -1,3 +1,7 @@
+#if arch(x86_64)
+  import AVX512Kernels
+#endif
+
 /// numpy 1.23's own `exp` kernels for AVX512F machines, reproduced element by element so results
 /// are bit-identical to numpy's (they are not glibc's correctly rounded `exp`):
 /// - float64: Tang's table-driven method with a 32-entry table of 2^(j/32) and a degree-5
@@ -24,12 +28,13 @@ enum NumpyExp {
     0x3D06_AF43_9A68_BB99, 0x3CDB_AA9E_C206_AD4F, 0x3CFC_2220_CB12_A092, 0x3D04_8A81_E5E8_F4A5,
     0x3CDC_9768_16BA_D9B8, 0x3CFE_B968_CAC3_9ED3, 0x3CF9_858F_73A1_8F5E, 0x3C99_D3E1_2DD8_A18B,
   ]
-  /// The tables as doubles, interleaved top/tail, in a buffer that lives for the process.
+  /// The tables as doubles, the 32 tops then the 32 tails (the layout AVX512Kernels loads into
+  /// registers), in a buffer that lives for the process.
   nonisolated(unsafe) static let table: UnsafePointer<Double> = {
     let buffer = UnsafeMutablePointer<Double>.allocate(capacity: 64)
     for i in 0..<32 {
-      buffer[2 * i] = Double(bitPattern: tableTop[i])
-      buffer[2 * i + 1] = Double(bitPattern: tableTail[i])
+      buffer[i] = Double(bitPattern: tableTop[i])
+      buffer[32 + i] = Double(bitPattern: tableTail[i])
     }
     return UnsafePointer(buffer)
   }()
@@ -59,8 +64,8 @@ enum NumpyExp {
     q = (0x1p-1 as Double).addingProduct(q, r)
     q *= r
     let p = r1 + r2.addingProduct(r, q)
-    let t = table[2 * index]
-    let u = table[2 * index + 1]
+    let t = table[index]
+    let u = table[32 + index]
     let m = k >> 5
     let half = m >> 1
     let first = Double(bitPattern: UInt64(bitPattern: half &+ 1023) << 52)
@@ -113,8 +118,20 @@ enum NumpyExp {
 }
 
 extension NumpyExp {
-  /// numpy's float64 `exp` over a contiguous run (a plain loop the compiler can vectorise).
+  /// numpy's float64 `exp` over a contiguous run: eight lanes at a time with AVX-512 when the
+  /// processor has it, else element by element (the same bits either way).
   static func exp(_ input: UnsafePointer<Double>, _ output: UnsafeMutablePointer<Double>, count: Int) {
+    #if arch(x86_64)
+      if CPUFeatures.hasAVX512 {
+        ExpFloat64.apply(input, output, count: count, table: table)
+        return
+      }
+    #endif
+    scalarExp(input, output, count: count)
+  }
+
+  /// The portable loop of ``exp(_:_:count:)``.
+  static func scalarExp(_ input: UnsafePointer<Double>, _ output: UnsafeMutablePointer<Double>, count: Int) {
     let table = NumpyExp.table
     for i in 0..<count { output[i] = exp(input[i], table: table) }
   }
