@@ -31,6 +31,13 @@ public struct NDArray {
       storage: Storage(byteCount: count * dtype.itemSize))
   }
 
+  /// Whether both are the same view of the same buffer (what Python's `is` means for an array
+  /// a function hands back unchanged).
+  public func isSameView(as other: NDArray) -> Bool {
+    storage === other.storage && offset == other.offset && dtype == other.dtype && shape == other.shape
+      && strides == other.strides
+  }
+
   /// The number of axes.
   public var ndim: Int { shape.count }
   /// The number of elements.

@@ -6,16 +6,9 @@ import Testing
 /// Documents in `Fixtures/` run block by block through the `theano` module; each block's output
 /// must equal Theano 1.0.5's (`<name>.expected.json`, written by `../shared/oracle/oracle.py`).
 @Suite struct OracleDocumentTests {
-  /// Blocks that differ for a known reason, by document and block index.
-  static let knownDifferences: [String: [Int: String]] = [
-    "tensor_surface": [
-      1: "FAST_RUN turns dot(matrix, vector) into Gemv (BLAS rewrites come with the tensor-surface issue)",
-    ]
-  ]
-
   @Test(arguments: [
     "shape_info", "shape_info_excluding", "zh/shape_info", "shared_variables", "python_ops",
-    "elemwise_unary", "tensor_surface", "constants_and_errors", "function_arguments", "reductions", "nnet", "keepdims", "switch", "arange", "prod", "dot22", "nnet_losses", "shared_rules", "modes", "crossentropy", "givens_and_copy", "printing_ops", "nanguard", "test_values", "debugmode", "indexing", "shared_values", "elemwise_rewrites", "autocast",
+    "elemwise_unary", "tensor_surface", "constants_and_errors", "function_arguments", "reductions", "nnet", "keepdims", "switch", "arange", "prod", "dot22", "nnet_losses", "shared_rules", "modes", "crossentropy", "givens_and_copy", "printing_ops", "nanguard", "test_values", "debugmode", "indexing", "shared_values", "elemwise_rewrites", "autocast", "borrow",
   ])
   func documentMatchesTheano(_ name: String) throws {
     let directory = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
@@ -29,7 +22,6 @@ import Testing
     #expect(blocks.count == expected.count)
     for (index, (line, code)) in blocks.enumerated() {
       let output = notebook.run(code, line: line)
-      if Self.knownDifferences[name]?[index] != nil { continue }
       #expect(output == expected[index], "block \(index) of \(name).md")
     }
   }

@@ -39,11 +39,14 @@ public final class CompiledFunction {
   ///   - allowInputDowncast: Theano's `allow_input_downcast` (`nil`: only Python floats).
   ///   - checkUnusedInputs: whether an input the outputs do not need is an error
   ///     (`on_unused_input='raise'`, the default).
+  ///   - borrowedInputs: per input, whether it was given with `borrow=True` (`theano.In`).
+  ///   - borrowedOutputs: per output, whether it was given with `borrow=True` (`theano.Out`): an
+  ///     output aliasing a borrowed input or output is returned as a view, not a copy.
   /// - Throws: ``TensorError`` with Theano's `UnusedInputError`, `MissingInputError`, ... text.
   public init(
     inputs: [Variable], outputs: [Variable], updates: [(SharedVariable, Variable)] = [],
     givens: [(Variable, Variable)] = [], mode: Mode, flags: TheanoFlags, name: String? = nil, allowInputDowncast: Bool? = nil,
-    checkUnusedInputs: Bool = true
+    checkUnusedInputs: Bool = true, borrowedInputs: [Bool] = [], borrowedOutputs: [Bool] = []
   ) throws {
     self.name = name
     self.inputs = inputs
@@ -92,7 +95,9 @@ public final class CompiledFunction {
     }
     do {
       try mode.pipeline.apply(to: fgraph)
-      try insertDeepCopy(fgraph, updatedInputs: mutable)
+      let borrowed = Set(zip(fgraph.inputs, borrowedInputs).filter { $0.1 }.map { $0.0 })
+      try insertDeepCopy(
+        fgraph, updatedInputs: mutable, borrowedInputs: borrowed, borrowedOutputs: borrowedOutputs)
       debug?.tracker.guardOutputs(fgraph)
     } catch let interrupted as Interrupted {
       throw interrupted

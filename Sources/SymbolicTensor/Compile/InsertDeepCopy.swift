@@ -1,18 +1,31 @@
 import SymbolicGraph
 
-/// Puts a `DeepCopyOp` on every output that aliases a graph input, a constant or an earlier
-/// output (Theano's `insert_deepcopy`), so callers never receive storage they could corrupt.
-func insertDeepCopy(_ fgraph: FunctionGraph, updatedInputs: Set<Variable> = []) throws {
-  let graphInputs = Set(graphInputs(of: fgraph.outputs)).subtracting(updatedInputs)
+/// Puts a `DeepCopyOp` on every output that aliases a graph input, a constant or a later
+/// output (Theano's `insert_deepcopy`), so callers never receive storage they could corrupt; a
+/// `ViewOp` instead where both sides were declared `borrow=True` (`theano.In`/`theano.Out`).
+/// - Parameters:
+///   - updatedInputs: inputs the function updates, whose aliasing is allowed.
+///   - borrowedInputs: inputs given with `borrow=True`.
+///   - borrowedOutputs: per output, whether it was given with `borrow=True`.
+func insertDeepCopy(
+  _ fgraph: FunctionGraph, updatedInputs: Set<Variable> = [], borrowedInputs: Set<Variable> = [],
+  borrowedOutputs: [Bool] = []
+) throws {
+  let graphInputs = graphInputs(of: fgraph.outputs).filter { !updatedInputs.contains($0) }
+  func borrowed(_ index: Int) -> Bool { index < borrowedOutputs.count && borrowedOutputs[index] }
   for index in fgraph.outputs.indices {
     let output = fgraph.outputs[index]
     let views = viewTree(of: aliasRoot(output), in: fgraph)
-    let aliasesLaterOutput = fgraph.outputs[(index + 1)...].contains { views.contains($0) }
-    let aliasesInput = graphInputs.contains { views.contains($0) }
-    if aliasesLaterOutput || aliasesInput {
-      let copy = try DeepCopyOp()(output)
-      try fgraph.changeInput(.output(index: index), to: copy, reason: "insert_deepcopy")
+    let view: Bool
+    if let later = fgraph.outputs.indices.dropFirst(index + 1).first(where: { views.contains(fgraph.outputs[$0]) }) {
+      view = borrowed(index) && borrowed(later)
+    } else if let input = graphInputs.first(where: { views.contains($0) }) {
+      view = borrowed(index) && (input is Constant || borrowedInputs.contains(input))
+    } else {
+      continue
     }
+    let guarded = view ? try ViewOp()(output) : try DeepCopyOp()(output)
+    try fgraph.changeInput(.output(index: index), to: guarded, reason: "insert_deepcopy")
   }
 }
 

@@ -49,7 +49,10 @@ enum TheanoModule {
       }
       let outputValue = values[1] ?? .list([])
       let outputItems = sequenceItems(outputValue)
-      let outputs = try (outputItems ?? [outputValue]).map(session.asVariable)
+      let outputObjects = (outputItems ?? [outputValue]).map { $0.object as? OutObject }
+      let outputs = try zip(outputItems ?? [outputValue], outputObjects).map { item, wrapped in
+        try wrapped?.variable ?? session.asVariable(item)
+      }
       var name: String?
       if case .str(let given)? = values[7] {
         name = given
@@ -62,12 +65,13 @@ enum TheanoModule {
           givens: try session.givenPairs(values[4]), modeName: values[2], name: name,
           interpreter: interpreter, returnsList: outputItems != nil, parameters: parameters,
           allowInputDowncast: values[9].map { try interpreter.truthy($0) },
-          checkUnusedInputs: unusedInputPolicy(values[11]) == "raise"))
+          checkUnusedInputs: unusedInputPolicy(values[11]) == "raise",
+          borrowedOutputs: outputObjects.map { $0?.borrow ?? false }))
     }
     let modeType = session.types.mode
     modeType.defineMethod("__init__") { _, _ in .none }
     let inType = PyType(name: "In", module: "theano.compile.io", base: nil)
-    module.defineFunction("In") { [unowned session] _, arguments in
+    module.defineFunction("In") { [unowned session] interpreter, arguments in
       let values = try arguments.unpack(
         "In",
         ["variable", "name?", "value?", "update?", "mutable?", "strict?", "allow_downcast?",
@@ -79,10 +83,26 @@ enum TheanoModule {
       if let given = values[2] {
         if case .none = given {} else { defaultValue = given }
       }
+      let borrow = try values[9].map { try interpreter.truthy($0) } ?? false
       return .object(
         InObject(
-          variable: variable, parameter: InputParameter(name: name, defaultValue: defaultValue),
-          type: inType))
+          variable: variable,
+          parameter: InputParameter(name: name, defaultValue: defaultValue, borrow: borrow), type: inType))
+    }
+    let outType = PyType(name: "SymbolicOutput", module: "theano.compile.io", base: nil)
+    outType.defineMethod("__repr__") { interpreter, arguments in
+      let me = try arguments.receiver(as: OutObject.self, method: "SymbolicOutput.__repr__")
+      return .str("Out(\(me.variable),\(me.borrow ? "True" : "False"))")
+    }
+    outType.defineProperty("variable") { [unowned session] _, receiver in
+      guard let me = receiver.object as? OutObject else { return .none }
+      return session.wrap(me.variable)
+    }
+    outType.defineProperty("borrow") { _, receiver in .bool((receiver.object as? OutObject)?.borrow ?? false) }
+    module.defineFunction("Out") { [unowned session] interpreter, arguments in
+      let values = try arguments.unpack("SymbolicOutput.__init__", ["variable", "borrow?"])
+      let borrow = try values[1].map { try interpreter.truthy($0) } ?? false
+      return .object(OutObject(variable: try session.asVariable(values[0]!), borrow: borrow, type: outType))
     }
     module.defineFunction("Mode") { [unowned session] _, arguments in
       let values = try arguments.unpack("Mode", ["linker?", "optimizer?"])

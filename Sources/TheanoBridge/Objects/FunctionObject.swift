@@ -103,7 +103,15 @@ final class FunctionObject: PyObject {
         try pythonArgument(argument, dtype: target!, index: index, interpreter: interpreter))
     }
     let results = try session.interruptible(interpreter) { try compiled(values) }
-    return results.map(session.pythonValue)
+    return results.map { result in
+      // A borrowed input handed back as it is (through a ViewOp) is the caller's own object.
+      if let array = result as? NDArray,
+        let same = arguments.first(where: { NumPy.arrayIfNumpy($0)?.isSameView(as: array) == true })
+      {
+        return same
+      }
+      return session.pythonValue(result)
+    }
   }
 
   /// A Python number or list for an input of `dtype` (Theano's `filter` of non-arrays: converted
@@ -144,7 +152,7 @@ extension TheanoSession {
     inputs: [Variable], outputs: [Variable], updates: [(SharedVariable, Variable)] = [],
     givens: [(Variable, Variable)] = [], modeName: PyValue?, name: String?, interpreter: Interpreter, returnsList: Bool = false,
     parameters: [InputParameter]? = nil, allowInputDowncast: Bool? = nil,
-    checkUnusedInputs: Bool = true
+    checkUnusedInputs: Bool = true, borrowedOutputs: [Bool] = []
   ) throws -> FunctionObject {
     let mode: Mode = try bridged {
       switch modeName {
@@ -163,7 +171,8 @@ extension TheanoSession {
         try CompiledFunction(
           inputs: inputs, outputs: outputs, updates: updates, givens: givens, mode: mode,
           flags: flags, name: name, allowInputDowncast: allowInputDowncast,
-          checkUnusedInputs: checkUnusedInputs)
+          checkUnusedInputs: checkUnusedInputs, borrowedInputs: parameters?.map(\.borrow) ?? [],
+          borrowedOutputs: borrowedOutputs)
       }
     }
     return FunctionObject(
@@ -226,12 +235,14 @@ final class ModeObject: PyObject {
   }
 }
 
-/// What `theano.In` adds to an input: a keyword name and a default value.
+/// What `theano.In` adds to an input: a keyword name, a default value, and `borrow`.
 struct InputParameter {
   /// The name keyword arguments use (the `In` name, else the variable's name).
   let name: String?
   /// The value used when the call does not give one.
   let defaultValue: PyValue?
+  /// Whether an output may be the caller's own array (a view of it) rather than a copy.
+  var borrow = false
 }
 
 /// `theano.In(variable, name=None, value=None, ...)`.
@@ -242,6 +253,19 @@ final class InObject: PyObject {
   init(variable: Variable, parameter: InputParameter, type: PyType) {
     self.variable = variable
     self.parameter = parameter
+    super.init(type: type)
+  }
+}
+
+/// `theano.Out(variable, borrow=False)` (Theano's `SymbolicOutput`): an output that, with
+/// `borrow=True`, may be returned as a view of a borrowed input or of another output.
+final class OutObject: PyObject {
+  let variable: Variable
+  let borrow: Bool
+
+  init(variable: Variable, borrow: Bool, type: PyType) {
+    self.variable = variable
+    self.borrow = borrow
     super.init(type: type)
   }
 }
