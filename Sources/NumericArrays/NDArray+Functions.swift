@@ -6,6 +6,11 @@ extension NDArray {
   public static func `where`(_ condition: NDArray, _ x: NDArray, _ y: NDArray) throws -> NDArray {
     let dtype = resultType([x, y])
     let shape = try broadcastShape([condition.shape, x.shape, y.shape])
+    if shape.isEmpty {
+      // A 0-d mask is not an index of a 0-d array: select on one-element views.
+      let one = [1]
+      return try `where`(condition.reshaped(one), x.reshaped(one), y.reshaped(one)).reshaped([])
+    }
     try ArrayMemory.reserve(shape: shape, dtype: dtype)
     let otherwise = try NDArray.apply(.logicalNot, condition).broadcast(to: shape)
     let result = try x.converted(to: dtype).broadcast(to: shape).copy()

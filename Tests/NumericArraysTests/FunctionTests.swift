@@ -6,6 +6,20 @@ import Testing
   let condition = try NDArray([true, false, true])
   let result = try NDArray.where(condition, NDArray([Int32(1), 2, 3]), NDArray(2.5))
   #expect(result.numpyRepr == "array([1. , 2.5, 3. ])")
+  let scalar = try NDArray.where(NDArray(scalar: .bool(false)), NDArray(scalar: .int(1)), NDArray(2.5))
+  #expect(scalar.numpyRepr == "array(2.5)")
+}
+
+@Test func addAtAccumulatesRepeatedIndices() throws {
+  let a = try NDArray.zeros([4])
+  try a.addAt([.array(NDArray([Int64(0), 2, 2, 2]))], NDArray(1.0))
+  #expect(a.numpyRepr == "array([1., 0., 3., 0.])")
+  let m = try NDArray.zeros([2, 2])
+  try m.addAt([.array(NDArray([Int64(1), 1])), .array(NDArray([Int64(0), 0]))], NDArray([2.0, 3.0]))
+  #expect(m.numpyRepr == "array([[0., 0.],\n       [5., 0.]])")
+  #expect(throws: NDArrayError.value("operands could not be broadcast together with shapes (4,) (2,) (4,) ")) {
+    try NDArray.applyInPlace(.add, try NDArray.zeros([4]), try NDArray.zeros([2]))
+  }
 }
 
 @Test func clipAndRoundHalfEven() throws {

@@ -10,9 +10,12 @@ extension Pipeline {
     LocalRewriteEntry(.localUselessElemwise, tags: ["fast_run", "fast_compile", "canonicalize"]),
     LocalRewriteEntry(.localFuncInv, tags: ["fast_run", "canonicalize"]),
     LocalRewriteEntry(.localUpcastElemwiseConstantInputs, tags: ["fast_run", "canonicalize"]),
+    LocalRewriteEntry(.localUselessSwitch, tags: ["fast_run", "fast_compile", "canonicalize"]),
+    LocalRewriteEntry(.localUselessElemwiseComparison, tags: ["fast_run", "canonicalize"]),
     LocalRewriteEntry(.localUselessFill, tags: ["fast_run", "fast_compile", "canonicalize"]),
     LocalRewriteEntry(.localMulCanonizer, tags: ["fast_run", "canonicalize"]),
     LocalRewriteEntry(.localMulZero, tags: ["fast_run", "canonicalize"]),
+    LocalRewriteEntry(.localIntDivByOne, tags: ["fast_run", "canonicalize"]),
     LocalRewriteEntry(.localZeroDiv, tags: ["fast_run", "canonicalize"]),
     LocalRewriteEntry(.localInvCanon, tags: ["fast_run", "canonicalize"]),
     LocalRewriteEntry(.localNegToMul, tags: ["fast_run", "canonicalize"]),
@@ -22,6 +25,7 @@ extension Pipeline {
 
   /// `stabilize` (Theano's `register_stabilize`).
   static let elemwiseStabilize: [LocalRewriteEntry] = [
+    LocalRewriteEntry(.localUselessElemwiseComparison, tags: ["fast_run", "stabilize"]),
     LocalRewriteEntry(.localFillToAlloc, tags: ["fast_run", "stabilize"]),
     LocalRewriteEntry(.localLog1p, tags: ["fast_run", "stabilize"]),
     LocalRewriteEntry(.localExpOver1PlusExp, tags: ["fast_run", "stabilize"]),
@@ -36,6 +40,8 @@ extension Pipeline {
     LocalRewriteEntry(.localDimshuffleLift, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localUselessElemwise, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localFuncInv, tags: ["fast_run", "specialize"]),
+    LocalRewriteEntry(.localUselessSwitch, tags: ["fast_run", "specialize"]),
+    LocalRewriteEntry(.localUselessElemwiseComparison, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localFillToAlloc, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localMulToSqr, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localMulSpecialize, tags: ["fast_run", "specialize"]),

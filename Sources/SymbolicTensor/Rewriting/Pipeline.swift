@@ -20,6 +20,7 @@ public enum Pipeline {
       body: .equilibrium([
         LocalRewriteEntry(.localShapeToShapeI, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(.localSubtensorMakeVector, tags: ["fast_run", "canonicalize"]),
+        LocalRewriteEntry(.localSubtensorMerge, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(.localLiftTransposeThroughDot, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(.localUselessRebroadcast, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(.localRebroadcastLift, tags: ["fast_run", "canonicalize"]),
@@ -40,6 +41,7 @@ public enum Pipeline {
       name: "specialize", position: 2, tags: ["fast_run", "fast_compile_gpu"],
       body: .equilibrium([
         LocalRewriteEntry(.localShapeToShapeI, tags: ["fast_run", "specialize"]),
+        LocalRewriteEntry(.localSubtensorMerge, tags: ["fast_run", "specialize"]),
         LocalRewriteEntry(.localUselessRebroadcast, tags: ["fast_run", "specialize"]),
         LocalRewriteEntry(.localRebroadcastLift, tags: ["fast_run", "specialize"]),
       ] + Pipeline.elemwiseSpecialize + [

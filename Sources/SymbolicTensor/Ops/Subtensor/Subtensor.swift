@@ -97,15 +97,28 @@ public struct Subtensor: ShapeInferring {
     return [try array.get(indices)]
   }
 
-  /// Integer entries remove their axis; full slices keep the input's length; other slices are
-  /// left to `Shape_i` of the output.
+  /// Integer entries remove their axis; a full slice keeps the input's length; another slice
+  /// has the length of its canonical form (Theano's `get_canonical_form_slice`).
   public func inferShape(_ node: Apply, inputShapes: [[Variable]]) throws -> [[Variable]?] {
     var shape: [Variable] = []
+    var remaining = node.inputs.dropFirst().makeIterator()
     for (axis, entry) in entries.enumerated() {
       switch entry {
-      case .index: continue
-      case .slice(nil, nil, nil): shape.append(inputShapes[0][axis])
-      case .slice: return [nil]
+      case .index: _ = remaining.next()
+      case .slice(let start, let stop, let step):
+        let bounds = [start, stop, step].map { part in part.flatMap { _ in remaining.next() } }
+        if bounds.allSatisfy({ $0 == nil }) {
+          shape.append(inputShapes[0][axis])
+          continue
+        }
+        let form = try canonicalFormSlice(
+          start: analyzeSliceValue(bounds[0]), stop: analyzeSliceValue(bounds[1]),
+          step: analyzeSliceValue(bounds[2]), length: analyzeSliceValue(inputShapes[0][axis]))
+        let length: SliceValue =
+          form.step.known == 1
+          ? try form.stop - form.start
+          : try SliceValue.floorDivide(try form.stop - form.start - .python(1), form.step) + .python(1)
+        shape.append(try length.tensor())
       }
     }
     return [shape + inputShapes[0].dropFirst(entries.count)]
