@@ -66,7 +66,8 @@ import Testing
       "merge1", "ShapeOpt", "merge1.1", "canonicalize", "merge1.2", "stabilize",
       "local_fill_to_alloc", "BlasOpt", "specialize", "uncanonicalize", "specialize_device",
       "local_add_mul_fusion", "composite_elemwise_fusion",
-      "merge2", "add_destroy_handler", "InplaceBlasOpt", "make_scipy_blas_destructive",
+      "merge2", "add_destroy_handler", "local_inplace_incsubtensor1", "local_inplace_setsubtensor",
+      "InplaceBlasOpt", "make_scipy_blas_destructive",
       "inplace_elemwise_opt", "merge3",
     ])
   }

@@ -70,6 +70,13 @@ public enum Pipeline {
       name: "add_destroy_handler", position: 49.5, tags: ["fast_run", "inplace"],
       body: .graph(AddDestroyHandler())),
     RewritePhase(
+      name: "local_inplace_setsubtensor", position: 60, tags: ["fast_run", "inplace"],
+      body: .graph(WalkingRewriter(name: "local_inplace_setsubtensor", rewriters: [.localInplaceSetsubtensor]))),
+    RewritePhase(
+      name: "local_inplace_incsubtensor1", position: 60, tags: ["fast_run", "inplace"],
+      body: .graph(
+        WalkingRewriter(name: "local_inplace_incsubtensor1", rewriters: [.localInplaceIncsubtensor1]))),
+    RewritePhase(
       name: "InplaceBlasOpt", position: 70, tags: ["fast_run", "inplace", "blas_opt_inplace"],
       body: .graph(BlasPipeline.inplace)),
     RewritePhase(

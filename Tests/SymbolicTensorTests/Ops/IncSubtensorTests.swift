@@ -100,6 +100,44 @@ import Testing
       """)
   }
 
+  /// Oracle: increments of intermediate results work in place; of inputs, on a copy.
+  @Test func inplaceWhenTheDestroyHandlerAllows() throws {
+    let two = constant(.float(2), context: defaultContext)
+    let doubled = try elemwise(.mul, [m, two])
+    let outputs = [
+      try incSubtensor(try index(doubled, [.variable(scalarConstant(0))]), v, setInsteadOfInc: true),
+      try incSubtensor(
+        try index(try elemwise(.add, [v, constant(.float(1), context: defaultContext)]), [.variable(idx)]),
+        constant(.float(1), context: defaultContext)),
+      try incSubtensor(try index(m, [.variable(scalarConstant(0))]), v, setInsteadOfInc: true),
+    ]
+    let f = try compile([m, v, idx], outputs)
+    #expect(printed(f) == """
+      IncSubtensor{InplaceSet;int64} [id A] ''   1
+       |Elemwise{mul,no_inplace} [id B] ''   0
+       | |TensorConstant{(1, 1) of 2.0} [id C]
+       | |m [id D]
+       |v [id E]
+       |Constant{0} [id F]
+      AdvancedIncSubtensor1{inplace,inc} [id G] ''   3
+       |Elemwise{add,no_inplace} [id H] ''   2
+       | |TensorConstant{(1,) of 1.0} [id I]
+       | |v [id E]
+       |TensorConstant{1.0} [id J]
+       |idx [id K]
+      IncSubtensor{Set;int64} [id L] ''   4
+       |m [id D]
+       |v [id E]
+       |Constant{0} [id F]
+
+      """)
+    let results = try f([try NDArray.ones([2, 3]), try ramp([3]), try intVector([0, 0]).value as! NDArray])
+    #expect(results.compactMap { ($0 as? NDArray)?.numpyRepr } == [
+      "array([[0., 1., 2.],\n       [2., 2., 2.]])", "array([3., 2., 3.])",
+      "array([[0., 1., 2.],\n       [1., 1., 1.]])",
+    ])
+  }
+
   @Test func errors() throws {
     #expect(throws: TensorError.type("x must be the result of a subtensor operation")) {
       try incSubtensor(m, constant(.int(0), context: defaultContext))
