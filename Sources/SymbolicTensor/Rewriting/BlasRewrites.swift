@@ -40,7 +40,7 @@ extension NodeRewriter {
     let (z, a, x, y, b) = (node.inputs[0], node.inputs[1], node.inputs[2], node.inputs[3], node.inputs[4])
     if z.broadcastable == [true, false], x.broadcastable == [true, false] {
       let product = try Gemv(inplace: false).makeNode([
-        try dimshuffle(z, [.axis(1)]), a, try transpose(y), try dimshuffle(x, [.axis(1)]), b,
+        try dimshuffle(z, [.axis(1)]), a, try transposeNamed(y), try dimshuffle(x, [.axis(1)]), b,
       ])
       product.trace = node.trace
       return [try dimshuffle(product.out, [.broadcast, .axis(0)])]
@@ -100,11 +100,11 @@ extension NodeRewriter {
     }
     if xb[0] && yb[1] {
       let product = try gemv(
-        constant(.int(1), context: TypingContext()), try transpose(y), try dimshuffle(x, [.axis(1)]))
+        constant(.int(1), context: TypingContext()), try transposeNamed(y), try dimshuffle(x, [.axis(1)]))
       return [try dimshuffle(product, [.broadcast, .axis(0)])]
     }
     if xb[0] && !yb[0] && !yb[1] {
-      let product = try gemv(try shapeEntry(y, 1), try transpose(y), try dimshuffle(x, [.axis(1)]))
+      let product = try gemv(try shapeEntry(y, 1), try transposeNamed(y), try dimshuffle(x, [.axis(1)]))
       return [try dimshuffle(product, [.broadcast, .axis(0)])]
     }
     if !xb[0] && !xb[1] && yb[1] {

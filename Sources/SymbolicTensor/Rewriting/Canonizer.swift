@@ -25,7 +25,9 @@ struct Canonizer: Sendable {
   /// through the dimshuffles that only add broadcastable axes on the left.
   func numDenum(_ variable: Variable) -> ([Variable], [Variable]) {
     guard let owner = variable.owner, isCanonized(owner), let op = plainScalarOp(owner) else {
-      if let owner = variable.owner, let shuffle = owner.op as? DimShuffle {
+      if let owner = variable.owner, let shuffle = owner.op as? DimShuffle,
+        variable.ndim >= owner.inputs[0].ndim
+      {
         let inner = owner.inputs[0]
         let compatible = Array(repeating: DimShuffle.Entry.broadcast, count: variable.ndim - inner.ndim)
           + (0..<inner.ndim).map { DimShuffle.Entry.axis($0) }

@@ -25,6 +25,8 @@ extension Pipeline {
 
   /// `stabilize` (Theano's `register_stabilize`).
   static let elemwiseStabilize: [LocalRewriteEntry] = [
+    LocalRewriteEntry(.localSubtensorOfDot, tags: ["fast_run", "stabilize"]),
+    LocalRewriteEntry(.localUselessReshape, tags: ["fast_run", "stabilize"]),
     LocalRewriteEntry(.localUselessElemwiseComparison, tags: ["fast_run", "stabilize"]),
     LocalRewriteEntry(.localFillToAlloc, tags: ["fast_run", "stabilize"]),
     LocalRewriteEntry(.localLog1p, tags: ["fast_run", "stabilize"]),

@@ -12,21 +12,3 @@ extension NodeRewriter {
     return [vector]
   }
 }
-
-extension NodeRewriter {
-  /// `MakeVector(a, b, ...)[i] -> the i-th input` for a constant `i` (Theano's
-  /// `local_subtensor_make_vector`).
-  public static let localSubtensorMakeVector = NodeRewriter(
-    name: "local_subtensor_make_vector", tracks: [Subtensor.self]
-  ) { _, node in
-    guard let op = node.op as? Subtensor, op.entries.count == 1, case .index = op.entries[0],
-      let vector = node.inputs[0].owner, vector.op is MakeVector,
-      let index = constantValue(node.inputs[1])?.scalars.first.map({ Int($0.doubleValue) })
-    else { return nil }
-    let position = index < 0 ? index + vector.inputs.count : index
-    guard vector.inputs.indices.contains(position),
-      typesEqual(vector.inputs[position].type, node.outputTypes[0])
-    else { return nil }
-    return [vector.inputs[position]]
-  }
-}

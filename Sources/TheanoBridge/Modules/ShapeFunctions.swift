@@ -78,7 +78,8 @@ extension TheanoSession {
         let pieces = try split(
           try self.asVariable(values[0]!), sizes: try self.asVariable(values[1]!), count: count,
           axis: try self.asVariable(values[3] ?? .int(0)))
-        return .list(pieces.map(self.wrap))
+        // A one-output op returns its output itself.
+        return pieces.count == 1 ? self.wrap(pieces[0]) : .list(pieces.map(self.wrap))
       }
     }
   }

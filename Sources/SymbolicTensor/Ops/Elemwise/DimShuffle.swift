@@ -128,3 +128,10 @@ public func shapePadAxis(_ x: Variable, axis: Int) throws -> Variable {
   order.insert(.broadcast, at: axis < 0 ? axis + ndim : axis)
   return try dimshuffle(x, order)
 }
+
+/// `x.T` (Theano's `_tensor_py_operators.T`): the axes reversed, named `<name>.T` for a named `x`.
+public func transposeNamed(_ x: Variable) throws -> Variable {
+  let result = try transpose(x)
+  if let name = x.name { result.name = name + ".T" }
+  return result
+}
