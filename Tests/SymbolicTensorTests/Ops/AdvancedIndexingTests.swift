@@ -99,6 +99,30 @@ import Testing
     }
   }
 
+  /// Oracle: a slice between advanced indices is a `MakeSlice` input, folded into a
+  /// `SliceConstant` when its bounds are constants.
+  @Test func slicesInAdvancedIndexing() throws {
+    #expect(MakeSlice().description == "MakeSlice")
+    #expect(TensorFromScalar().description == "TensorFromScalar")
+    #expect(SliceType().constantDescription(PythonSlice(start: nil, stop: 2, step: nil))
+      == "SliceConstant{None, 2, None}")
+    let picked = try index(m, [.slice(start: scalarConstant(1), stop: nil, step: nil), .variable(idx)])
+    #expect(printed([picked]) == """
+      AdvancedSubtensor [id A] ''   
+       |m [id B]
+       |MakeSlice [id C] ''   
+       | |TensorFromScalar [id D] ''   
+       | | |Constant{1} [id E]
+       | |NoneConst [id F]
+       | |NoneConst [id F]
+       |idx [id G]
+
+      """)
+    let f = try compile([m, idx], [picked])
+    let result = try f([try ramp([3, 4]), try intVector([3, 0]).value as! NDArray])
+    #expect(result.compactMap { ($0 as? NDArray)?.numpyRepr } == ["array([[ 7.,  4.],\n       [11.,  8.]])"])
+  }
+
   @Test func buildErrors() throws {
     #expect(throws: TensorError("IndexError", "too many indices for array")) {
       try index(v, [.variable(scalarConstant(0)), .variable(scalarConstant(1))])

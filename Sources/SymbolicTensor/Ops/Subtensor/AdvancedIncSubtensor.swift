@@ -60,7 +60,7 @@ public struct AdvancedBooleanIncSubtensor: ShapeInferring {
 private func advancedIncNode(_ op: any Op, _ inputs: [Variable]) throws -> Apply {
   guard inputs.count >= 2 else { throw TensorError.type("\(op) takes x, y and indices") }
   let x = try requireTensor(inputs[0], op: "\(op)")
-  for input in inputs.dropFirst() { _ = try requireTensor(input, op: "\(op)") }
+  _ = try requireTensor(inputs[1], op: "\(op)")
   return Apply(op: op, inputs: inputs, outputTypes: [TensorType(x.dtype, x.broadcastable)])
 }
 
@@ -69,10 +69,7 @@ private func advancedInc(_ inputs: [Any], set: Bool) throws -> NDArray {
   guard let x = inputs[0] as? NDArray, let y = inputs[1] as? NDArray else {
     throw TensorError.type("advanced increment inputs")
   }
-  let indices = try inputs.dropFirst(2).map { value -> ArrayIndex in
-    guard let array = value as? NDArray else { throw TensorError.type("advanced increment index") }
-    return .array(array)
-  }
+  let indices = try inputs.dropFirst(2).map(runtimeIndex)
   let result = x.copy()
   if set { try result.set(indices, to: y) } else { try result.addAt(indices, y) }
   return result

@@ -57,6 +57,8 @@ private func advancedIndexingNode(_ op: any Op, _ inputs: [Variable]) throws -> 
   guard let first = inputs.first else { throw TensorError.type("\(op) needs an input") }
   let x = try requireTensor(first, op: "\(op)")
   let standIns = try inputs.dropFirst().map { index -> ArrayIndex in
+    if index.type is SliceType { return .all }
+    if index.type is NoneType { return .newAxis }
     let type = try requireTensor(index, op: "\(op)")
     guard type.dtype.isInteger || type.dtype == .bool else {
       throw TensorError.type("index must be integers or a boolean mask")
@@ -78,10 +80,18 @@ private func advancedIndexingNode(_ op: any Op, _ inputs: [Variable]) throws -> 
 /// `x[indices]` as numpy computes it, copied when no index is an array of at least one axis.
 private func advancedGet(_ node: Apply, _ inputs: [Any]) throws -> NDArray {
   guard let x = inputs.first as? NDArray else { throw TensorError.type("\(node.op) input") }
-  let indices = try inputs.dropFirst().map { value -> NDArray in
-    guard let array = value as? NDArray else { throw TensorError.type("\(node.op) index") }
-    return array
+  let indices = try inputs.dropFirst().map(runtimeIndex)
+  let result = try x.get(indices)
+  let arrays = node.inputs.dropFirst().contains { $0.tensorType != nil && $0.ndim > 0 }
+  return arrays ? result : result.copy()
+}
+
+/// The numpy index of a runtime index value: an array, a slice or `None`.
+func runtimeIndex(_ value: Any) throws -> ArrayIndex {
+  switch value {
+  case let array as NDArray: return .array(array)
+  case let slice as PythonSlice: return .slice(start: slice.start, stop: slice.stop, step: slice.step)
+  case is NoneValue: return .newAxis
+  default: throw TensorError.type("invalid index value")
   }
-  let result = try x.get(indices.map { .array($0) })
-  return indices.contains { $0.ndim > 0 } ? result : result.copy()
 }

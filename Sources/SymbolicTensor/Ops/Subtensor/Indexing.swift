@@ -96,15 +96,16 @@ private func isFullSlice(_ entry: IndexEntry) -> Bool {
   return false
 }
 
-/// The index inputs of an advanced-indexing node: tensors only (slices and `newaxis` between
-/// advanced indices are not supported).
+/// The index inputs of an advanced-indexing node (Theano's `as_index_variable`): tensors, scalars
+/// as 0-d tensors, slices through `MakeSlice`, `newaxis` as `NoneConst`.
 private func advancedInputs(_ entries: [IndexEntry]) throws -> [Variable] {
   try entries.map { entry in
-    guard case .variable(let variable) = entry, variable.tensorType != nil else {
-      throw TensorError.notImplemented(
-        "advanced indexing mixed with slices, newaxis or scalar indices")
+    switch entry {
+    case .variable(let variable): return try asTensor(variable)
+    case .slice(let start, let stop, let step): return try makeSlice(start: start, stop: stop, step: step)
+    case .newAxis: return noneConstant()
+    case .ellipsis: throw TensorError("IndexError", "an index can only have a single Ellipsis (`...`)")
     }
-    return variable
   }
 }
 
