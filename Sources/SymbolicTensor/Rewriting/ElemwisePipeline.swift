@@ -13,6 +13,7 @@ extension Pipeline {
     LocalRewriteEntry(.localUselessSwitch, tags: ["fast_run", "fast_compile", "canonicalize"]),
     LocalRewriteEntry(.localUselessElemwiseComparison, tags: ["fast_run", "canonicalize"]),
     LocalRewriteEntry(.localUselessFill, tags: ["fast_run", "fast_compile", "canonicalize"]),
+    LocalRewriteEntry(.localMulSwitchSink, tags: ["fast_run", "canonicalize"]),
     LocalRewriteEntry(.localMulCanonizer, tags: ["fast_run", "canonicalize"]),
     LocalRewriteEntry(.localMulZero, tags: ["fast_run", "canonicalize"]),
     LocalRewriteEntry(.localIntDivByOne, tags: ["fast_run", "canonicalize"]),
@@ -45,6 +46,7 @@ extension Pipeline {
     LocalRewriteEntry(.localUselessSwitch, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localUselessElemwiseComparison, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localFillToAlloc, tags: ["fast_run", "specialize"]),
+    LocalRewriteEntry(.localMulSwitchSink, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localMulToSqr, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localMulSpecialize, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localNegNeg, tags: ["fast_run", "specialize"]),
@@ -53,6 +55,7 @@ extension Pipeline {
     LocalRewriteEntry(.localZeroDiv, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localPowSpecialize, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localAddSpecialize, tags: ["fast_run", "specialize"]),
+    LocalRewriteEntry(.localAbsMerge, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localLog1p, tags: ["fast_run", "specialize"]),
   ]
 

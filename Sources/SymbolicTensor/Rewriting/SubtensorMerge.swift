@@ -158,7 +158,8 @@ private func mergeTwoSlices(
 
 /// Theano's `pre_greedy_local_optimizer` with `merge_two_slices`'s rewrites: walks the new nodes
 /// behind `output` (not those already in `fgraph`) from the inputs up, and on each tries
-/// `local_useless_switch` then `constant_folding` (later successes win, a constant result stops).
+/// `local_abs_merge`, `local_mul_switch_sink`, `local_upcast_elemwise_constant_inputs`,
+/// `local_useless_switch` and `constant_folding` (later successes win, a constant result stops).
 func preGreedy(_ output: Variable, fgraph: FunctionGraph) throws -> Variable {
   var optimized: [Variable: Variable] = [:]
   func visit(_ variable: Variable) throws -> Variable {
@@ -170,7 +171,10 @@ func preGreedy(_ output: Variable, fgraph: FunctionGraph) throws -> Variable {
     let inputs = try node.inputs.map(visit)
     let rebuilt = zip(inputs, node.inputs).allSatisfy({ $0 === $1 }) ? node : try node.cloneWithNewInputs(inputs)
     var results = rebuilt.outputs
-    for rewriter in [NodeRewriter.localUpcastElemwiseConstantInputs, .localUselessSwitch, .constantFolding]
+    for rewriter in [
+      NodeRewriter.localAbsMerge, .localMulSwitchSink, .localUpcastElemwiseConstantInputs,
+      .localUselessSwitch, .constantFolding,
+    ]
     where rewriter.applies(to: rebuilt) {
       guard let replacement = try rewriter.transform(fgraph, rebuilt) else { continue }
       results = replacement

@@ -51,3 +51,58 @@ func isConstantZero(_ variable: Variable) -> Bool {
   else { return false }
   return value.doubleValue == 0
 }
+
+extension NodeRewriter {
+  /// `mul(a, switch(c, 0, x), b) -> switch(c, 0, mul(a, b, x))` (and with the zero in the other
+  /// branch), so the product is not computed where the switch gives 0 (Theano's
+  /// `local_mul_switch_sink`).
+  public static let localMulSwitchSink = NodeRewriter(
+    name: "local_mul_switch_sink", tracksOps: [Elemwise(.mul)]
+  ) { _, node in
+    guard plainScalarOp(node) == .mul, let op = node.op as? Elemwise else { return nil }
+    for (position, input) in node.inputs.enumerated() {
+      guard let switchNode = input.owner, plainScalarOp(switchNode) == .switch else { continue }
+      var others = node.inputs
+      others.remove(at: position)
+      let zero = constant(.int(0), context: op.context)
+      if isConstantZero(switchNode.inputs[1]) {
+        let product = try elemwise(.mul, others + [switchNode.inputs[2]], context: op.context)
+        return [try elemwise(.switch, [switchNode.inputs[0], zero, product], context: op.context)]
+      }
+      if isConstantZero(switchNode.inputs[2]) {
+        let product = try elemwise(.mul, others + [switchNode.inputs[1]], context: op.context)
+        return [try elemwise(.switch, [switchNode.inputs[0], product, zero], context: op.context)]
+      }
+    }
+    return nil
+  }
+
+  /// `abs(x) * abs(y) -> abs(x * y)` (non-negative constants allowed among the factors) and
+  /// `abs(x) / abs(y) -> abs(x / y)` (Theano's `local_abs_merge`).
+  public static let localAbsMerge = NodeRewriter(
+    name: "local_abs_merge", tracksOps: [Elemwise(.mul), Elemwise(.trueDiv)]
+  ) { _, node in
+    guard let scalarOp = plainScalarOp(node), let op = node.op as? Elemwise else { return nil }
+    let isAbs = { (variable: Variable) in plainScalarOp(variable.owner) == .abs }
+    if scalarOp == .mul && node.inputs.filter(isAbs).count > 1 {
+      var inputs: [Variable] = []
+      for input in node.inputs {
+        if isAbs(input) {
+          inputs.append(input.owner!.inputs[0])
+        } else if let constant = input as? Constant, let value = constant.value as? NDArray {
+          guard value.doubles.allSatisfy({ $0 >= 0 }) else { return nil }
+          inputs.append(input)
+        } else {
+          return nil
+        }
+      }
+      return [try elemwise(.abs, [try elemwise(.mul, inputs, context: op.context)], context: op.context)]
+    }
+    if scalarOp == .trueDiv && node.inputs.allSatisfy(isAbs) {
+      let quotient = try elemwise(
+        .trueDiv, [node.inputs[0].owner!.inputs[0], node.inputs[1].owner!.inputs[0]], context: op.context)
+      return [try elemwise(.abs, [quotient], context: op.context)]
+    }
+    return nil
+  }
+}
