@@ -29,53 +29,53 @@ extension Parser {
     case .keyword(.None):
       advance()
       return make(.constant(.none))
-    case .op("..."):
+    case .op(.ellipsis):
       advance()
       return make(.constant(.ellipsis))
-    case .op("("):
+    case .op(.leftParenthesis):
       advance()
       try enter()
       defer { depth -= 1 }
-      if accept(")") { return make(.tuple([])) }
+      if accept(.rightParenthesis) { return make(.tuple([])) }
       if check(.yield) { throw error("'yield' is not supported") }
       let first = try parseStarOrNamed()
       if check(.for) {
         let gens = try parseComprehensions()
-        try expect(")")
+        try expect(.rightParenthesis)
         return make(.generatorExp(first, gens))
       }
-      if accept(")") {
+      if accept(.rightParenthesis) {
         if case .starred = first.kind { throw error("cannot use starred expression here", at: first.location) }
         return first
       }
       var items = [first]
-      while accept(",") {
-        if check(")") { break }
+      while accept(.comma) {
+        if check(.rightParenthesis) { break }
         items.append(try parseStarOrNamed())
       }
-      try expect(")")
+      try expect(.rightParenthesis)
       return make(.tuple(items))
-    case .op("["):
+    case .op(.leftBracket):
       advance()
       try enter()
       defer { depth -= 1 }
-      if accept("]") { return make(.list([])) }
+      if accept(.rightBracket) { return make(.list([])) }
       let first = try parseStarOrNamed()
       if check(.for) {
         let gens = try parseComprehensions()
-        try expect("]")
+        try expect(.rightBracket)
         return make(.listComp(first, gens))
       }
       var items = [first]
-      try checkMissingComma(after: first, closing: "]")
-      while accept(",") {
-        if check("]") { break }
+      try checkMissingComma(after: first, closing: .rightBracket)
+      while accept(.comma) {
+        if check(.rightBracket) { break }
         items.append(try parseStarOrNamed())
-        try checkMissingComma(after: items.last!, closing: "]")
+        try checkMissingComma(after: items.last!, closing: .rightBracket)
       }
-      try expect("]")
+      try expect(.rightBracket)
       return make(.list(items))
-    case .op("{"):
+    case .op(.leftBrace):
       advance()
       try enter()
       defer { depth -= 1 }
@@ -91,7 +91,7 @@ extension Parser {
   }
 
   /// `[1 2]`: CPython's "Perhaps you forgot a comma?" when another expression follows directly.
-  mutating func checkMissingComma(after item: Expr, closing: String) throws(SyntaxErrorInfo) {
+  mutating func checkMissingComma(after item: Expr, closing: Operator) throws(SyntaxErrorInfo) {
     switch current.kind {
     case .name, .int, .float, .string, .imaginary, .bigInt, .bytes, .fstring:
       var e = error("invalid syntax. Perhaps you forgot a comma?", at: item.location)
@@ -104,19 +104,19 @@ extension Parser {
 
   mutating func parseBraces(at loc: SourceLocation) throws(SyntaxErrorInfo) -> Expr {
     func make(_ k: ExprKind) -> Expr { Expr(kind: k, location: loc) }
-    if accept("}") { return make(.dict(keys: [], values: [])) }
-    if accept("**") {
+    if accept(.rightBrace) { return make(.dict(keys: [], values: [])) }
+    if accept(.doubleStar) {
       var keys: [Expr?] = [nil]
       var values = [try parseBitOr()]
       try parseDictRest(&keys, &values)
       return make(.dict(keys: keys, values: values))
     }
     let first = try parseStarOrNamed()
-    if accept(":") {
+    if accept(.colon) {
       let value = try parseTest()
       if check(.for) {
         let gens = try parseComprehensions()
-        try expect("}")
+        try expect(.rightBrace)
         return make(.dictComp(key: first, value: value, gens))
       }
       var keys: [Expr?] = [first]
@@ -126,31 +126,31 @@ extension Parser {
     }
     if check(.for) {
       let gens = try parseComprehensions()
-      try expect("}")
+      try expect(.rightBrace)
       return make(.setComp(first, gens))
     }
     var items = [first]
-    while accept(",") {
-      if check("}") { break }
+    while accept(.comma) {
+      if check(.rightBrace) { break }
       items.append(try parseStarOrNamed())
     }
-    try expect("}")
+    try expect(.rightBrace)
     return make(.set(items))
   }
 
   mutating func parseDictRest(_ keys: inout [Expr?], _ values: inout [Expr]) throws(SyntaxErrorInfo) {
-    while accept(",") {
-      if check("}") { break }
-      if accept("**") {
+    while accept(.comma) {
+      if check(.rightBrace) { break }
+      if accept(.doubleStar) {
         keys.append(nil)
         values.append(try parseBitOr())
       } else {
         keys.append(try parseTest())
-        try expect(":")
+        try expect(.colon)
         values.append(try parseTest())
       }
     }
-    try expect("}")
+    try expect(.rightBrace)
   }
 
   /// Adjacent string literals concatenate; any f-string makes the whole a `JoinedStr`.

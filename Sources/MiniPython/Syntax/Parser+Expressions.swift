@@ -3,9 +3,9 @@ extension Parser {
   mutating func parseTestListStarExpr() throws(SyntaxErrorInfo) -> Expr {
     let loc = location
     let first = try parseStarOrNamed()
-    guard check(",") else { return first }
+    guard check(.comma) else { return first }
     var items = [first]
-    while accept(",") {
+    while accept(.comma) {
       if isExpressionEnd { break }
       items.append(try parseStarOrNamed())
     }
@@ -15,7 +15,9 @@ extension Parser {
   var isExpressionEnd: Bool {
     switch current.kind {
     case .newline, .eof, .indent, .dedent: return true
-    case .op(let o): return [")", "]", "}", "=", ":", ";"].contains(o) || (o.hasSuffix("=") && o.count >= 2 && o != "==" && o != "<=" && o != ">=" && o != "!=")
+    case .op(let o):
+      return o == .rightParenthesis || o == .rightBracket || o == .rightBrace || o == .assign
+        || o == .colon || o == .semicolon || o.augmentedOperation != nil
     case .keyword(let k): return k == .in
     case .name, .int, .bigInt, .float, .imaginary, .string, .bytes, .fstring: return false
     }
@@ -23,7 +25,7 @@ extension Parser {
 
   mutating func parseStarOrNamed() throws(SyntaxErrorInfo) -> Expr {
     let loc = location
-    if accept("*") {
+    if accept(.star) {
       return Expr(kind: .starred(try parseBitOr()), location: loc)
     }
     return try parseNamedExpr()
@@ -32,7 +34,7 @@ extension Parser {
   /// `named_expression`: `name := test` or a test.
   mutating func parseNamedExpr() throws(SyntaxErrorInfo) -> Expr {
     let loc = location
-    if case .name(let n) = current.kind, case .op(":=") = peek(1) {
+    if case .name(let n) = current.kind, case .op(.walrus) = peek(1) {
       advance()
       advance()
       return Expr(kind: .namedExpr(target: n, value: try parseTest()), location: loc)
@@ -46,8 +48,8 @@ extension Parser {
     defer { depth -= 1 }
     let loc = location
     if accept(.lambda) {
-      let args = try parseParameters(closing: ":")
-      try expect(":")
+      let args = try parseParameters(closing: .colon)
+      try expect(.colon)
       return Expr(kind: .lambda(args, try parseTest()), location: loc)
     }
     let body = try parseOr()
@@ -96,12 +98,12 @@ extension Parser {
     while true {
       let op: ComparisonOperator
       switch current.kind {
-      case .op("=="): op = .eq
-      case .op("!="): op = .notEq
-      case .op("<"): op = .lt
-      case .op("<="): op = .ltE
-      case .op(">"): op = .gt
-      case .op(">="): op = .gtE
+      case .op(.equal): op = .eq
+      case .op(.notEqual): op = .notEq
+      case .op(.less): op = .lt
+      case .op(.lessEqual): op = .ltE
+      case .op(.greater): op = .gt
+      case .op(.greaterEqual): op = .gtE
       case .keyword(.in): op = .in
       case .keyword(.is):
         if case .keyword(.not) = peek(1) {
@@ -127,20 +129,20 @@ extension Parser {
   }
 
   /// Binary operator levels from loosest to tightest (`|`, `^`, `&`, shifts, `+ -`, `* / // % @`).
-  static func binaryOperator(_ o: String, level: Int) -> BinaryOperator? {
+  static func binaryOperator(_ o: Operator, level: Int) -> BinaryOperator? {
     switch (level, o) {
-    case (0, "|"): return .bitOr
-    case (1, "^"): return .bitXor
-    case (2, "&"): return .bitAnd
-    case (3, "<<"): return .lShift
-    case (3, ">>"): return .rShift
-    case (4, "+"): return .add
-    case (4, "-"): return .sub
-    case (5, "*"): return .mult
-    case (5, "/"): return .div
-    case (5, "//"): return .floorDiv
-    case (5, "%"): return .mod
-    case (5, "@"): return .matMult
+    case (0, .verticalBar): return .bitOr
+    case (1, .circumflex): return .bitXor
+    case (2, .ampersand): return .bitAnd
+    case (3, .leftShift): return .lShift
+    case (3, .rightShift): return .rShift
+    case (4, .plus): return .add
+    case (4, .minus): return .sub
+    case (5, .star): return .mult
+    case (5, .slash): return .div
+    case (5, .doubleSlash): return .floorDiv
+    case (5, .percent): return .mod
+    case (5, .at): return .matMult
     default: return nil
     }
   }
@@ -167,9 +169,9 @@ extension Parser {
     let loc = location
     let op: UnaryOperator
     switch current.kind {
-    case .op("-"): op = .uSub
-    case .op("+"): op = .uAdd
-    case .op("~"): op = .invert
+    case .op(.minus): op = .uSub
+    case .op(.plus): op = .uAdd
+    case .op(.tilde): op = .invert
     default: return try parsePower()
     }
     advance()
@@ -181,7 +183,7 @@ extension Parser {
 
   mutating func parsePower() throws(SyntaxErrorInfo) -> Expr {
     let base = try parsePrimary()
-    if accept("**") {
+    if accept(.doubleStar) {
       try enter()
       defer { depth -= 1 }
       return Expr(kind: .binOp(base, .pow, try parseFactor()), location: base.location)
@@ -195,14 +197,14 @@ extension Parser {
     var trailers = 0
     while true {
       let loc = e.location
-      if accept(".") {
+      if accept(.dot) {
         e = Expr(kind: .attribute(e, try expectName()), location: loc)
-      } else if accept("(") {
+      } else if accept(.leftParenthesis) {
         let (args, kws) = try parseCallArguments()
         e = Expr(kind: .call(e, args: args, keywords: kws), location: loc)
-      } else if accept("[") {
+      } else if accept(.leftBracket) {
         let s = try parseSubscriptList()
-        try expect("]")
+        try expect(.rightBracket)
         e = Expr(kind: .subscript(e, s), location: loc)
       } else {
         return e
@@ -215,10 +217,10 @@ extension Parser {
   mutating func parseSubscriptList() throws(SyntaxErrorInfo) -> Expr {
     let loc = location
     let first = try parseSliceItem()
-    guard check(",") else { return first }
+    guard check(.comma) else { return first }
     var items = [first]
-    while accept(",") {
-      if check("]") { break }
+    while accept(.comma) {
+      if check(.rightBracket) { break }
       items.append(try parseSliceItem())
     }
     return Expr(kind: .tuple(items), location: loc)
@@ -226,18 +228,18 @@ extension Parser {
 
   mutating func parseSliceItem() throws(SyntaxErrorInfo) -> Expr {
     let loc = location
-    if accept("*") { return Expr(kind: .starred(try parseBitOr()), location: loc) }
+    if accept(.star) { return Expr(kind: .starred(try parseBitOr()), location: loc) }
     var lower: Expr?
-    if !check(":") {
+    if !check(.colon) {
       lower = try parseNamedExpr()
-      if !check(":") { return lower! }
+      if !check(.colon) { return lower! }
     }
     advance()
     var upper: Expr?
     var step: Expr?
-    if !check(":") && !check("]") && !check(",") { upper = try parseTest() }
-    if accept(":") {
-      if !check("]") && !check(",") { step = try parseTest() }
+    if !check(.colon) && !check(.rightBracket) && !check(.comma) { upper = try parseTest() }
+    if accept(.colon) {
+      if !check(.rightBracket) && !check(.comma) { step = try parseTest() }
     }
     return Expr(kind: .slice(lower: lower, upper: upper, step: step), location: loc)
   }
@@ -246,13 +248,13 @@ extension Parser {
   mutating func parseCallArguments() throws(SyntaxErrorInfo) -> ([Expr], [KeywordArgument]) {
     var args: [Expr] = []
     var kws: [KeywordArgument] = []
-    while !check(")") {
+    while !check(.rightParenthesis) {
       let loc = location
-      if accept("**") {
+      if accept(.doubleStar) {
         kws.append(KeywordArgument(name: nil, value: try parseTest()))
-      } else if accept("*") {
+      } else if accept(.star) {
         args.append(Expr(kind: .starred(try parseTest()), location: loc))
-      } else if case .name(let n) = current.kind, case .op("=") = peek(1) {
+      } else if case .name(let n) = current.kind, case .op(.assign) = peek(1) {
         advance()
         advance()
         kws.append(KeywordArgument(name: n, value: try parseTest()))
@@ -268,15 +270,15 @@ extension Parser {
             }
             throw error("positional argument follows keyword argument", at: location)
           }
-          if case .op("=") = current.kind {
+          if case .op(.assign) = current.kind {
             throw error("expression cannot contain assignment, perhaps you meant \"==\"?", at: loc)
           }
           args.append(e)
         }
       }
-      if !accept(",") { break }
+      if !accept(.comma) { break }
     }
-    try expect(")")
+    try expect(.rightParenthesis)
     return (args, kws)
   }
 

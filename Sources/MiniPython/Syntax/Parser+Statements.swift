@@ -17,9 +17,9 @@ extension Parser {
         break
       }
     }
-    if check("@") {
+    if check(.at) {
       var decorators: [Expr] = []
-      while accept("@") {
+      while accept(.at) {
         decorators.append(try parseNamedExpr())
         guard current.kind == .newline else { throw invalidSyntax() }
         advance()
@@ -34,7 +34,7 @@ extension Parser {
 
   mutating func parseSimpleStatements() throws(SyntaxErrorInfo) -> [Stmt] {
     var stmts = [try parseSmallStatement()]
-    while accept(";") {
+    while accept(.semicolon) {
       if current.kind == .newline { break }
       stmts.append(try parseSmallStatement())
     }
@@ -61,23 +61,23 @@ extension Parser {
         return make(.continue)
       case .return:
         advance()
-        if current.kind == .newline || check(";") { return make(.return(nil)) }
+        if current.kind == .newline || check(.semicolon) { return make(.return(nil)) }
         return make(.return(try parseTestListStarExpr()))
       case .raise:
         advance()
-        if current.kind == .newline || check(";") { return make(.raise(exc: nil, cause: nil)) }
+        if current.kind == .newline || check(.semicolon) { return make(.raise(exc: nil, cause: nil)) }
         let exc = try parseTest()
         let cause = accept(.from) ? try parseTest() : nil
         return make(.raise(exc: exc, cause: cause))
       case .global, .nonlocal:
         advance()
         var names = [try expectName()]
-        while accept(",") { names.append(try expectName()) }
+        while accept(.comma) { names.append(try expectName()) }
         return make(k == .global ? .global(names) : .nonlocal(names))
       case .del:
         advance()
         var targets = [try parseBitOr()]
-        while accept(",") {
+        while accept(.comma) {
           if current.kind == .newline { break }
           targets.append(try parseBitOr())
         }
@@ -86,7 +86,7 @@ extension Parser {
       case .assert:
         advance()
         let test = try parseTest()
-        let msg = accept(",") ? try parseTest() : nil
+        let msg = accept(.comma) ? try parseTest() : nil
         return make(.assert(test: test, msg: msg))
       case .import:
         advance()
@@ -96,7 +96,7 @@ extension Parser {
           let name = try parseDottedName()
           let asName = accept(.as) ? try expectName() : nil
           aliases.append(Alias(name: name, asName: asName, location: l))
-        } while accept(",")
+        } while accept(.comma)
         return make(.import(aliases))
       case .from:
         return try parseFromImport()
@@ -110,7 +110,7 @@ extension Parser {
 
   mutating func parseDottedName() throws(SyntaxErrorInfo) -> String {
     var name = try expectName()
-    while accept(".") { name += "." + (try expectName()) }
+    while accept(.dot) { name += "." + (try expectName()) }
     return name
   }
 
@@ -119,9 +119,9 @@ extension Parser {
     advance()
     var level = 0
     while true {
-      if accept(".") {
+      if accept(.dot) {
         level += 1
-      } else if accept("...") {
+      } else if accept(.ellipsis) {
         level += 3
       } else {
         break
@@ -130,18 +130,18 @@ extension Parser {
     let module = check(.import) ? nil : try parseDottedName()
     try expect(.import)
     var aliases: [Alias] = []
-    if accept("*") {
+    if accept(.star) {
       aliases.append(Alias(name: "*", asName: nil, location: loc))
     } else {
-      let paren = accept("(")
+      let paren = accept(.leftParenthesis)
       repeat {
-        if paren && check(")") { break }
+        if paren && check(.rightParenthesis) { break }
         let l = location
         let name = try expectName()
         let asName = accept(.as) ? try expectName() : nil
         aliases.append(Alias(name: name, asName: asName, location: l))
-      } while accept(",")
-      if paren { try expect(")") }
+      } while accept(.comma)
+      if paren { try expect(.rightParenthesis) }
       if !paren && aliases.isEmpty { throw invalidSyntax() }
     }
     return Stmt(kind: .importFrom(module: module, names: aliases, level: level), location: loc)
@@ -158,24 +158,22 @@ extension Parser {
     }
     let first = try parseTestListStarExpr()
     let firstEnd = tokens[max(index - 1, 0)].end.column
-    if case .op(let op) = current.kind, op.count >= 2, op.hasSuffix("="), op != "==", op != "<=", op != ">=", op != "!=",
-      let bop = BinaryOperator(rawValue: String(op.dropLast()))
-    {
+    if case .op(let op) = current.kind, let bop = op.augmentedOperation {
       try checkAugTarget(first)
       advance()
       let value = try parseTestListStarExpr()
       return Stmt(kind: .augAssign(target: first, op: bop, value: value), location: loc)
     }
-    if accept(":") {
+    if accept(.colon) {
       try checkTarget(first, verb: "assign to")
       let annotation = try parseTest()
-      let value = accept("=") ? try parseTestListStarExpr() : nil
+      let value = accept(.assign) ? try parseTestListStarExpr() : nil
       return Stmt(kind: .annAssign(target: first, annotation: annotation, value: value), location: loc)
     }
-    if check("=") {
+    if check(.assign) {
       var targets = [first]
       var value = first
-      while accept("=") {
+      while accept(.assign) {
         value = try parseTestListStarExpr()
         targets.append(value)
       }
@@ -195,7 +193,7 @@ extension Parser {
     advance()
     let test = try parseNamedExpr()
     try checkConditionEquals(test)
-    try expect(":")
+    try expect(.colon)
     let body = try parseBlock(after: "'\(keyword)' statement", line: loc.line)
     var orelse: [Stmt] = []
     if check(.elif) {
@@ -203,7 +201,7 @@ extension Parser {
     } else if check(.else) {
       let l = location
       advance()
-      try expect(":")
+      try expect(.colon)
       orelse = try parseBlock(after: "'else' statement", line: l.line)
     }
     return Stmt(kind: .if(test: test, body: body, orelse: orelse), location: loc)
@@ -213,7 +211,7 @@ extension Parser {
     guard check(.else) else { return [] }
     let l = location
     advance()
-    try expect(":")
+    try expect(.colon)
     return try parseBlock(after: "'else' statement", line: l.line)
   }
 
@@ -222,7 +220,7 @@ extension Parser {
     advance()
     let test = try parseNamedExpr()
     try checkConditionEquals(test)
-    try expect(":")
+    try expect(.colon)
     let body = try parseBlock(after: "'while' statement", line: loc.line)
     return Stmt(kind: .while(test: test, body: body, orelse: try parseElse()), location: loc)
   }
@@ -234,7 +232,7 @@ extension Parser {
     try checkTarget(target, verb: "assign to")
     try expect(.in)
     let iter = try parseTestListStarExpr()
-    try expect(":")
+    try expect(.colon)
     let body = try parseBlock(after: "'for' statement", line: loc.line)
     return Stmt(kind: .for(target: target, iter: iter, body: body, orelse: try parseElse()), location: loc)
   }
@@ -246,13 +244,13 @@ extension Parser {
     var trailingComma = false
     repeat {
       if check(.in) { break }
-      if accept("*") {
+      if accept(.star) {
         items.append(Expr(kind: .starred(try parseBitOr()), location: loc))
       } else {
         items.append(try parseBitOr())
       }
-      trailingComma = check(",")
-    } while accept(",")
+      trailingComma = check(.comma)
+    } while accept(.comma)
     if items.count == 1 && !trailingComma { return items[0] }
     return Expr(kind: .tuple(items), location: loc)
   }
@@ -260,7 +258,7 @@ extension Parser {
   mutating func parseTry() throws(SyntaxErrorInfo) -> Stmt {
     let loc = location
     advance()
-    try expect(":")
+    try expect(.colon)
     let body = try parseBlock(after: "'try' statement", line: loc.line)
     var handlers: [ExceptHandler] = []
     while check(.except) {
@@ -268,16 +266,16 @@ extension Parser {
       advance()
       var type: Expr?
       var name: String?
-      if !check(":") {
+      if !check(.colon) {
         type = try parseTest()
-        if check(",") {
+        if check(.comma) {
           var items = [type!]
-          while accept(",") { items.append(try parseTest()) }
+          while accept(.comma) { items.append(try parseTest()) }
           throw error("multiple exception types must be parenthesized", at: items[0].location)
         }
         if accept(.as) { name = try expectName() }
       }
-      try expect(":")
+      try expect(.colon)
       let hbody = try parseBlock(after: "'except' statement", line: l.line)
       handlers.append(ExceptHandler(type: type, name: name, body: hbody, location: l))
     }
@@ -286,7 +284,7 @@ extension Parser {
     if check(.finally) {
       let l = location
       advance()
-      try expect(":")
+      try expect(.colon)
       finalbody = try parseBlock(after: "'finally' statement", line: l.line)
     }
     if handlers.isEmpty && finalbody.isEmpty {
@@ -308,8 +306,8 @@ extension Parser {
         vars = t
       }
       items.append(WithItem(contextExpr: e, optionalVars: vars))
-    } while accept(",")
-    try expect(":")
+    } while accept(.comma)
+    try expect(.colon)
     let body = try parseBlock(after: "'with' statement", line: loc.line)
     return Stmt(kind: .with(items, body: body), location: loc)
   }
@@ -317,11 +315,11 @@ extension Parser {
   mutating func parseFunctionDef(decorators: [Expr], at loc: SourceLocation) throws(SyntaxErrorInfo) -> Stmt {
     advance()
     let name = try expectName()
-    try expect("(")
-    let args = try parseParameters(closing: ")")
-    try expect(")")
-    if accept("->") { _ = try parseTest() }
-    try expect(":")
+    try expect(.leftParenthesis)
+    let args = try parseParameters(closing: .rightParenthesis)
+    try expect(.rightParenthesis)
+    if accept(.arrow) { _ = try parseTest() }
+    try expect(.colon)
     let body = try parseBlock(after: "function definition", line: loc.line)
     return Stmt(kind: .functionDef(name: name, args: args, body: body, decorators: decorators), location: loc)
   }
@@ -331,16 +329,16 @@ extension Parser {
     let name = try expectName()
     var bases: [Expr] = []
     var keywords: [KeywordArgument] = []
-    if accept("(") {
+    if accept(.leftParenthesis) {
       (bases, keywords) = try parseCallArguments()
     }
-    try expect(":")
+    try expect(.colon)
     let body = try parseBlock(after: "class definition", line: loc.line)
     return Stmt(kind: .classDef(name: name, bases: bases, keywords: keywords, body: body, decorators: decorators), location: loc)
   }
 
   /// Parses a parameter list up to `closing` (`)` for def, `:` for lambda).
-  mutating func parseParameters(closing: String) throws(SyntaxErrorInfo) -> FunctionArguments {
+  mutating func parseParameters(closing: Operator) throws(SyntaxErrorInfo) -> FunctionArguments {
     var a = FunctionArguments()
     var sawStar = false
     var sawDefault = false
@@ -354,25 +352,25 @@ extension Parser {
         throw e
       }
       names.insert(n)
-      if closing == ")" && p.accept(":") { _ = try p.parseTest() }
+      if closing == .rightParenthesis && p.accept(.colon) { _ = try p.parseTest() }
       return Parameter(name: n, location: l)
     }
     while !check(closing) {
-      if accept("**") {
+      if accept(.doubleStar) {
         a.kwarg = try param(&self)
-        _ = accept(",")
+        _ = accept(.comma)
         break
-      } else if accept("*") {
+      } else if accept(.star) {
         if sawStar { throw invalidSyntax() }
         sawStar = true
-        if !check(",") { a.vararg = try param(&self) }
-      } else if accept("/") {
+        if !check(.comma) { a.vararg = try param(&self) }
+      } else if accept(.slash) {
         if sawStar || !a.posOnly.isEmpty { throw invalidSyntax() }
         a.posOnly = a.args
         a.args = []
       } else {
         let p = try param(&self)
-        let def: Expr? = accept("=") ? try parseTest() : nil
+        let def: Expr? = accept(.assign) ? try parseTest() : nil
         if sawStar {
           a.kwOnly.append(p)
           a.kwDefaults.append(def)
@@ -386,7 +384,7 @@ extension Parser {
           a.args.append(p)
         }
       }
-      if !accept(",") { break }
+      if !accept(.comma) { break }
     }
     if sawStar && a.vararg == nil && a.kwOnly.isEmpty {
       throw error("named arguments must follow bare *")

@@ -57,7 +57,7 @@ extension Parser {
 
   /// `if x = 1:` gets CPython's hint.
   mutating func checkConditionEquals(_ test: Expr) throws(SyntaxErrorInfo) {
-    guard check("=") else { return }
+    guard check(.assign) else { return }
     advance()
     _ = try parseTest()
     var e = error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: test.location)

@@ -43,17 +43,17 @@ public struct Parser {
     if index < tokens.count - 1 { index += 1 }
   }
 
-  func check(_ op: String) -> Bool {
-    if case .op(let o) = current.kind { return o == op }
+  func check(_ op: Operator) -> Bool {
+    if case .op(let o) = tokens[index].kind { return o == op }
     return false
   }
 
   func check(_ k: Keyword) -> Bool {
-    if case .keyword(let w) = current.kind { return w == k }
+    if case .keyword(let w) = tokens[index].kind { return w == k }
     return false
   }
 
-  mutating func accept(_ op: String) -> Bool {
+  mutating func accept(_ op: Operator) -> Bool {
     if check(op) {
       advance()
       return true
@@ -69,11 +69,9 @@ public struct Parser {
     return false
   }
 
-  mutating func expect(_ op: String) throws(SyntaxErrorInfo) {
+  mutating func expect(_ op: Operator) throws(SyntaxErrorInfo) {
     guard accept(op) else {
-      if op == ":" || op == "(" || op == ")" || op == "]" || op == "}" || op == "=" {
-        if op == ":" { throw error("expected ':'") }
-      }
+      if op == .colon { throw error("expected ':'") }
       throw invalidSyntax()
     }
   }

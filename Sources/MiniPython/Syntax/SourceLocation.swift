@@ -1,14 +1,26 @@
 /// A position in source text: a 1-based line and a 1-based column (CPython's `SyntaxError.offset`).
+///
+/// Stored as two 32-bit numbers: every token and tree node holds locations, and the smaller
+/// token array stays below the size at which the C allocator maps (and unmaps) fresh pages.
 public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+  private var storedLine: Int32
+  private var storedColumn: Int32
+
   /// The 1-based line number, already shifted to the document's numbering.
-  public var line: Int
+  public var line: Int {
+    get { Int(storedLine) }
+    set { storedLine = Int32(truncatingIfNeeded: newValue) }
+  }
   /// The 1-based column (in Unicode scalars).
-  public var column: Int
+  public var column: Int {
+    get { Int(storedColumn) }
+    set { storedColumn = Int32(truncatingIfNeeded: newValue) }
+  }
 
   /// Creates a location.
   public init(line: Int, column: Int) {
-    self.line = line
-    self.column = column
+    storedLine = Int32(truncatingIfNeeded: line)
+    storedColumn = Int32(truncatingIfNeeded: column)
   }
 
   public var description: String { "\(line):\(column)" }

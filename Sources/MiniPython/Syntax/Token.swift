@@ -6,6 +6,68 @@ public enum Keyword: String, Sendable, CaseIterable {
   case raise, `return`, `try`, `while`, with, yield
 }
 
+extension Keyword {
+  /// The keyword spelled `word`, if any: a lookup by the word's bytes packed into an integer
+  /// (every keyword has at most eight), cheaper than `init(rawValue:)`'s string hashing.
+  static func named(_ word: String) -> Keyword? {
+    guard let key = packed(word) else { return nil }
+    return byPackedName[key]
+  }
+
+  private static let byPackedName: [UInt64: Keyword] = Dictionary(
+    uniqueKeysWithValues: allCases.map { (packed($0.rawValue)!, $0) })
+
+  private static func packed(_ word: String) -> UInt64? {
+    var key: UInt64 = 0
+    var shift: UInt64 = 0
+    for byte in word.utf8 {
+      if shift == 64 { return nil }
+      key |= UInt64(byte) << shift
+      shift += 8
+    }
+    return key
+  }
+}
+
+/// Python's operators and delimiters (CPython's exact token types), spelled by their raw values;
+/// the parser compares them as small integers.
+public enum Operator: String, Sendable, CaseIterable {
+  case leftParenthesis = "(", rightParenthesis = ")", leftBracket = "[", rightBracket = "]"
+  case leftBrace = "{", rightBrace = "}", comma = ",", colon = ":", semicolon = ";", dot = "."
+  case ellipsis = "...", arrow = "->", walrus = ":=", assign = "="
+  case plus = "+", minus = "-", star = "*", doubleStar = "**", slash = "/", doubleSlash = "//"
+  case percent = "%", at = "@", tilde = "~", ampersand = "&", verticalBar = "|", circumflex = "^"
+  case leftShift = "<<", rightShift = ">>"
+  case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+  case plusEqual = "+=", minusEqual = "-=", starEqual = "*=", doubleStarEqual = "**=", slashEqual = "/="
+  case doubleSlashEqual = "//=", percentEqual = "%=", atEqual = "@=", ampersandEqual = "&="
+  case verticalBarEqual = "|=", circumflexEqual = "^=", leftShiftEqual = "<<=", rightShiftEqual = ">>="
+
+  /// The operation of an augmented assignment (`+=` is `+`); nil for other operators.
+  var augmentedOperation: BinaryOperator? {
+    switch self {
+    case .plusEqual: return .add
+    case .minusEqual: return .sub
+    case .starEqual: return .mult
+    case .doubleStarEqual: return .pow
+    case .slashEqual: return .div
+    case .doubleSlashEqual: return .floorDiv
+    case .percentEqual: return .mod
+    case .atEqual: return .matMult
+    case .ampersandEqual: return .bitAnd
+    case .verticalBarEqual: return .bitOr
+    case .circumflexEqual: return .bitXor
+    case .leftShiftEqual: return .lShift
+    case .rightShiftEqual: return .rShift
+    case .leftParenthesis, .rightParenthesis, .leftBracket, .rightBracket, .leftBrace, .rightBrace,
+      .comma, .colon, .semicolon, .dot, .ellipsis, .arrow, .walrus, .assign, .plus, .minus, .star,
+      .doubleStar, .slash, .doubleSlash, .percent, .at, .tilde, .ampersand, .verticalBar, .circumflex,
+      .leftShift, .rightShift, .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
+      return nil
+    }
+  }
+}
+
 /// One lexical token kind.
 public enum TokenKind: Equatable, Sendable {
   /// An identifier.
@@ -24,10 +86,11 @@ public enum TokenKind: Equatable, Sendable {
   case string(String)
   /// A bytes literal, already unescaped (each scalar is a byte value).
   case bytes(String)
-  /// An f-string: the raw body (escapes not yet processed), whether it is raw, and the quote.
-  case fstring(body: String, raw: Bool, quote: String)
+  /// An f-string: the raw body (escapes not yet processed), whether it is raw, and the quote
+  /// (boxed, so that tokens stay small).
+  indirect case fstring(body: String, raw: Bool, quote: String)
   /// An operator or delimiter such as `+`, `**=`, `(`.
-  case op(String)
+  case op(Operator)
   /// End of a logical line.
   case newline
   /// Increase of indentation.
