@@ -60,19 +60,51 @@ extension Builtins {
     }
   }
 
-  /// Correctly rounded `round(x, n)` (half-even on the exact binary value, as CPython).
+  /// Correctly rounded `round(x, n)` (half-even on the exact binary value, as CPython's dtoa-based
+  /// `double_round`, including its limits: beyond 323 digits `x` is already exact, below -308
+  /// the result is zero).
   static func roundFloat(_ d: Double, _ nd: Int) -> Double {
-    if !d.isFinite || d == 0 { return d }
-    if nd > 22 { return d }
-    if nd < -330 { return d < 0 ? -0.0 : 0.0 }
+    if !d.isFinite || d == 0 || nd > 323 { return d }
+    if nd < -308 { return d < 0 ? -0.0 : 0.0 }
     if nd >= 0 {
-      let s = String(format: "%.\(nd)f", d)
-      let r = Double(s) ?? d
-      return r == 0 ? (d < 0 ? -0.0 : 0.0) : r
+      let y = roundFloatExactly(d, nd) ?? roundFloatThroughDecimal(d, nd)
+      return y == 0 ? (d < 0 ? -0.0 : 0.0) : y
     }
     let p = Foundation.pow(10.0, Double(-nd))
     let y = (d / p).rounded(.toNearestOrEven) * p
     return y == 0 ? (d < 0 ? -0.0 : 0.0) : y
+  }
+
+  /// Powers of ten that doubles hold exactly.
+  private static let exactPowersOfTen: [Double] = (0..<22).reduce(into: [1]) { powers, _ in powers.append(powers.last! * 10) }
+
+  /// `round(d, nd)` without text when `d * 10^nd` stays below 2^50: the product's exact value is
+  /// `p + e` (`e` from a fused multiply-add), rounded half-even to the integer `n`, and `n / 10^nd`
+  /// is the correctly rounded value of that decimal; nil when out of that range.
+  private static func roundFloatExactly(_ d: Double, _ nd: Int) -> Double? {
+    guard nd <= 22 else { return nil }
+    let scale = exactPowersOfTen[nd]
+    let p = d * scale
+    guard p.magnitude < 0x1p50 else { return nil }
+    let e = (-p).addingProduct(d, scale)
+    var n = p.rounded(.toNearestOrEven)
+    // Only a product that rounded to exactly halfway can have its rounding changed by `e`.
+    let fraction = p - n
+    if fraction == 0.5 && e > 0 {
+      n += 1
+    } else if fraction == -0.5 && e < 0 {
+      n -= 1
+    }
+    return n / scale
+  }
+
+  /// `round(d, nd)` through glibc's correctly rounded `printf("%.*f")` and `strtod`, as CPython
+  /// goes through dtoa; the buffer holds the longest result (309 integer digits and 323 decimals).
+  private static func roundFloatThroughDecimal(_ d: Double, _ nd: Int) -> Double {
+    withUnsafeTemporaryAllocation(of: CChar.self, capacity: 700) { buffer -> Double in
+      let length = withVaList([Int32(nd), d]) { vsnprintf(buffer.baseAddress, buffer.count, "%.*f", $0) }
+      return length > 0 && Int(length) < buffer.count ? strtod(buffer.baseAddress!, nil) : d
+    }
   }
 
   /// [divmod](https://docs.python.org/3/library/functions.html#divmod)

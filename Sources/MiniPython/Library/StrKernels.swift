@@ -14,7 +14,8 @@ enum StrKernels {
   /// `str.isspace` for one code point: White_Space, plus the separators U+001C...U+001F
   /// (bidirectional class B or S) that Python also counts.
   static func isSpace(_ c: Unicode.Scalar) -> Bool {
-    c.properties.isWhitespace || (0x1C...0x1F).contains(c.value)
+    if c.value < 0x80 { return (0x09...0x0D).contains(c.value) || (0x1C...0x20).contains(c.value) }
+    return c.properties.isWhitespace
   }
 
   /// Whether `c` ends a line for `str.splitlines`.

@@ -96,10 +96,11 @@ struct Lexer {
         try lexString(prefix: "", start: start)
       default:
         if isIdentifierStart(c) {
+          let wordStart = pos
           let word = lexWord()
           if let q = peek(), q == "\"" || q == "'", isStringPrefix(word) {
             try lexString(prefix: word.lowercased(), start: start)
-          } else if let k = Keyword.named(word) {
+          } else if let k = Keyword.named(chars[wordStart..<pos]) {
             add(.keyword(k), from: start)
           } else {
             add(.name(word), from: start)

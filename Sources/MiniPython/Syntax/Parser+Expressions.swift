@@ -128,34 +128,42 @@ extension Parser {
     }
   }
 
-  /// Binary operator levels from loosest to tightest (`|`, `^`, `&`, shifts, `+ -`, `* / // % @`).
-  static func binaryOperator(_ o: Operator, level: Int) -> BinaryOperator? {
-    switch (level, o) {
-    case (0, .verticalBar): return .bitOr
-    case (1, .circumflex): return .bitXor
-    case (2, .ampersand): return .bitAnd
-    case (3, .leftShift): return .lShift
-    case (3, .rightShift): return .rShift
-    case (4, .plus): return .add
-    case (4, .minus): return .sub
-    case (5, .star): return .mult
-    case (5, .slash): return .div
-    case (5, .doubleSlash): return .floorDiv
-    case (5, .percent): return .mod
-    case (5, .at): return .matMult
-    default: return nil
+  /// A binary operator and its level, from loosest to tightest: `|` 0, `^` 1, `&` 2, shifts 3,
+  /// `+ -` 4, `* / // % @` 5.
+  static func binaryOperator(_ o: Operator) -> (BinaryOperator, level: Int)? {
+    switch o {
+    case .verticalBar: return (.bitOr, 0)
+    case .circumflex: return (.bitXor, 1)
+    case .ampersand: return (.bitAnd, 2)
+    case .leftShift: return (.lShift, 3)
+    case .rightShift: return (.rShift, 3)
+    case .plus: return (.add, 4)
+    case .minus: return (.sub, 4)
+    case .star: return (.mult, 5)
+    case .slash: return (.div, 5)
+    case .doubleSlash: return (.floorDiv, 5)
+    case .percent: return (.mod, 5)
+    case .at: return (.matMult, 5)
+    case .leftParenthesis, .rightParenthesis, .leftBracket, .rightBracket, .leftBrace, .rightBrace,
+      .comma, .colon, .semicolon, .dot, .ellipsis, .arrow, .walrus, .assign, .doubleStar, .tilde,
+      .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .plusEqual, .minusEqual,
+      .starEqual, .doubleStarEqual, .slashEqual, .doubleSlashEqual, .percentEqual, .atEqual,
+      .ampersandEqual, .verticalBarEqual, .circumflexEqual, .leftShiftEqual, .rightShiftEqual:
+      return nil
     }
   }
 
-  mutating func parseBinary(level: Int) throws(SyntaxErrorInfo) -> Expr {
-    var left = level == 5 ? try parseFactor() : try parseBinary(level: level + 1)
+  /// Binary operators of level `minimum` or tighter, left-associative, by precedence climbing
+  /// (one call per operator instead of one per level per operand).
+  mutating func parseBinary(level minimum: Int) throws(SyntaxErrorInfo) -> Expr {
+    var left = try parseFactor()
     var count = 0
-    while case .op(let o) = current.kind, let op = Parser.binaryOperator(o, level: level) {
+    while case .op(let o) = tokens[index].kind, let (op, level) = Parser.binaryOperator(o), level >= minimum {
       let loc = left.location
       advance()
       count += 1
       if count > 2000 { throw error("too many nested operators") }
-      let right = level == 5 ? try parseFactor() : try parseBinary(level: level + 1)
+      let right = try parseBinary(level: level + 1)
       left = Expr(kind: .binOp(left, op, right), location: loc)
     }
     return left

@@ -7,26 +7,38 @@ public enum Keyword: String, Sendable, CaseIterable {
 }
 
 extension Keyword {
-  /// The keyword spelled `word`, if any: a lookup by the word's bytes packed into an integer
-  /// (every keyword has at most eight), cheaper than `init(rawValue:)`'s string hashing.
-  static func named(_ word: String) -> Keyword? {
-    guard let key = packed(word) else { return nil }
-    return byPackedName[key]
-  }
-
-  private static let byPackedName: [UInt64: Keyword] = Dictionary(
-    uniqueKeysWithValues: allCases.map { (packed($0.rawValue)!, $0) })
-
-  private static func packed(_ word: String) -> UInt64? {
+  /// The keyword spelled by `scalars`, if any: the scalars are packed into an integer (every
+  /// keyword has at most eight ASCII letters) and looked up in a small open-addressing table,
+  /// much cheaper than `init(rawValue:)`'s string hashing for every identifier.
+  static func named(_ scalars: ArraySlice<Unicode.Scalar>) -> Keyword? {
+    guard scalars.count <= 8 else { return nil }
     var key: UInt64 = 0
     var shift: UInt64 = 0
-    for byte in word.utf8 {
-      if shift == 64 { return nil }
-      key |= UInt64(byte) << shift
+    for c in scalars {
+      guard c.value < 0x80 else { return nil }
+      key |= UInt64(c.value) << shift
       shift += 8
     }
-    return key
+    var slot = slot(key)
+    while let (candidate, keyword) = table[slot] {
+      if candidate == key { return keyword }
+      slot = (slot + 1) & 63
+    }
+    return nil
   }
+
+  private static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 58) }
+
+  private static let table: [(UInt64, Keyword)?] = {
+    var table = [(UInt64, Keyword)?](repeating: nil, count: 64)
+    for keyword in allCases {
+      let key = keyword.rawValue.utf8.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+      var slot = slot(key)
+      while table[slot] != nil { slot = (slot + 1) & 63 }
+      table[slot] = (key, keyword)
+    }
+    return table
+  }()
 }
 
 /// Python's operators and delimiters (CPython's exact token types), spelled by their raw values;

@@ -82,3 +82,6 @@ float('abc')
 
 # --- int_true_division_large
 print(10**18 / 3, 2**63 - 1 if False else 9007199254740993 / 1)
+
+# --- float_round_halfway_and_limits
+[round(-43265.875, 2), round(1081.873046875, 8), round(0.125, 2), round(-0.375, 2), round(2.5e-10, 10), round(1.23456789e-30, 25), round(1e300, 5), round(-1e-320, 330), round(123.456, 400), round(1e300, -309), round(5e15 + 0.5, 0), round(0.285, 2)]
