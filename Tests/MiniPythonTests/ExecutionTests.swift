@@ -102,6 +102,28 @@ import Testing
   #expect(interp.run("s = 'ab' * 10**9").output == "MemoryError\n")
 }
 
+/// A loop of slow steps (each `upper()` of a long string takes milliseconds) ends soon after its
+/// deadline: with a clock read only every 16384 steps it ran for minutes.
+@Test func timeBudgetEndsLoopsOfSlowSteps() {
+  let interp = Interpreter()
+  interp.limits.maxSeconds = 0.2
+  let start = Interpreter.now()
+  let output = interp.run("s = 'x' * 50000\nwhile True:\n    t = s.upper()", file: "doc.md", firstLine: 4).output
+  #expect(output == "TimeoutError: the block at doc.md:4 exceeded its time budget of 0.2 seconds\n")
+  #expect(Interpreter.now() - start < 2)
+  interp.limits.maxSeconds = 5
+  #expect(interp.run("print(len(t))").output == "50000\n")
+}
+
+/// Building strings scalar by scalar stays linear (`append(contentsOf:)` of a scalar view in a
+/// loop copied the whole string every time: 400000 characters took seconds).
+@Test func longStringMethodsAreLinear() {
+  let start = Interpreter.now()
+  #expect(run("s = 'aB' * 200000\nprint(len(s.upper()), len(s.swapcase()), len('%s%s' % (s, s)))")
+    == "400000 400000 800000\n")
+  #expect(Interpreter.now() - start < 3)
+}
+
 @Test func futureImportsOfPython2EraTutorials() {
   #expect(run("from __future__ import print_function, division, absolute_import\nprint(7 / 2)") == "3.5\n")
   #expect(run("import sys\nprint('x', file=sys.stderr)\nsys.stdout.write('out\\n')") == "out\n4\n")

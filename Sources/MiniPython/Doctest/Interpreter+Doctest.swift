@@ -47,6 +47,7 @@ extension Interpreter {
     if ex.options["SKIP"] == true { return result }
     _ = takeOutput()
     startBudget(name: "the example at \(file):\(line)")
+    defer { endBudget() }
     var exception: PyException?
     do {
       let body = try Parser.parseModule(ex.source, firstLine: line)

@@ -69,7 +69,11 @@ extension BuiltinMethodTables {
         items.reverse()
         keys.reverse()
       }
-      try ListSort.sort(&items, keys: keys) { try interp.compareBool(.lt, $0, $1) }
+      // A long sort is one step: its comparisons watch the deadline themselves.
+      try ListSort.sort(&items, keys: keys) {
+        try interp.checkDeadline()
+        return try interp.compareBool(.lt, $0, $1)
+      }
       if reverse { items.reverse() }
       list.items = items
       return .none

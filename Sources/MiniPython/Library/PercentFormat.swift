@@ -112,7 +112,7 @@ enum PercentFormat {
       let text = pad(piece, width: width, flags: flags).unicodeScalars
       length += text.count
       try interp.checkSize(length)
-      out.append(contentsOf: text)
+      out.appendScalars(text)
     }
     if !usedMapping && !isMapping && source.next < source.values.count {
       throw PyException.typeError("not all arguments converted during string formatting")

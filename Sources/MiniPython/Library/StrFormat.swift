@@ -70,7 +70,7 @@ enum StrFormat {
       case let other?: throw PyException.valueError("Unknown conversion specifier \(other)")
       }
       let spec = field.specNeedsExpanding ? try render(field.spec, interp, &state, depth: depth - 1) : field.spec
-      out.append(contentsOf: try interp.format(value, spec: spec).unicodeScalars)
+      out.appendScalars(try interp.format(value, spec: spec).unicodeScalars)
     }
     return String(out)
   }

@@ -53,7 +53,7 @@ extension StrKernels {
 
   private static func mapped(_ text: Scalars, _ f: (Unicode.Scalar) -> String) -> String {
     var out = String.UnicodeScalarView()
-    for c in text { out.append(contentsOf: f(c).unicodeScalars) }
+    for c in text { out.appendScalars(f(c).unicodeScalars) }
     return String(out)
   }
 

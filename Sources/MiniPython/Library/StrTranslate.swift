@@ -51,7 +51,7 @@ enum StrTranslate {
       }
       switch mapped {
       case .none: continue
-      case .str(let s): out.append(contentsOf: s.unicodeScalars)
+      case .str(let s): out.appendScalars(s.unicodeScalars)
       case .int(let i):
         guard let scalar = Unicode.Scalar(UInt32(clamping: max(0, i))), i >= 0 else {
           throw PyException.valueError("character mapping must be in range(0x110000)")

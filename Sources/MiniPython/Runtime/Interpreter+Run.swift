@@ -58,6 +58,7 @@ extension Interpreter {
   func runOnThisThread(_ source: String, file: String, firstLine: Int) -> RunResult {
     _ = takeOutput()
     startBudget(name: "the block at \(file):\(firstLine)")
+    defer { endBudget() }
     var value: PyValue?
     var exception: PyException?
     do {

@@ -40,6 +40,8 @@ public final class Interpreter {
   var steps = 0
   var nextBudgetCheck = 0
   var deadline: Double = .infinity
+  /// Raised by the ``Watchdog`` when `deadline` has passed.
+  let deadlineFlag = DeadlineFlag()
   var blockName = "<block>"
   /// Source blocks by file name (first line, text), for tracebacks (`linecache`).
   var sourceBlocks: [String: [(firstLine: Int, text: String)]] = [:]
@@ -76,10 +78,17 @@ public final class Interpreter {
     }
   }
 
-  /// Counts one step (loop iteration or call) against the budget.
+  /// Counts one step (loop iteration or call) against the budget; the budget is checked every
+  /// 16384 steps and at the first step after the watchdog has seen the deadline pass.
   @inline(__always) func tick() throws {
     steps &+= 1
-    if steps >= nextBudgetCheck { try checkBudget() }
+    if steps >= nextBudgetCheck || deadlineFlag.passed.load(ordering: .relaxed) { try checkBudget() }
+  }
+
+  /// Checks the budget if the watchdog has seen the deadline pass: for native loops that may
+  /// run long between steps (a sort's comparisons), at the cost of one atomic load.
+  @inline(__always) func checkDeadline() throws {
+    if deadlineFlag.passed.load(ordering: .relaxed) { try checkBudget() }
   }
 
   /// Checks the running block's step and time budget; native code that works long calls it
@@ -90,6 +99,7 @@ public final class Interpreter {
     if steps >= limits.maxSteps {
       throw BudgetExceeded(message: "\(blockName) exceeded its budget of \(limits.maxSteps) steps")
     }
+    deadlineFlag.passed.store(false, ordering: .relaxed)
     if Interpreter.now() > deadline {
       throw BudgetExceeded(message: "\(blockName) exceeded its time budget of \(Repr.float(limits.maxSeconds)) seconds")
     }
@@ -103,6 +113,13 @@ public final class Interpreter {
     steps = 0
     nextBudgetCheck = 0
     deadline = Interpreter.now() + limits.maxSeconds
+    deadlineFlag.passed.store(false, ordering: .relaxed)
+    if deadline.isFinite { Watchdog.shared.arm(deadlineFlag, until: deadline) }
+  }
+
+  /// Ends the time budget of the run started by ``startBudget(name:)``.
+  func endBudget() {
+    if deadline.isFinite { Watchdog.shared.disarm(deadlineFlag) }
   }
 
   /// Fails with `MemoryError` when a container would exceed the size bound.
