@@ -221,3 +221,24 @@ func geomInterpreter() -> Interpreter {
 
   """)
 }
+
+/// The public complex-number API: a native function receives Python numbers as complex parts
+/// and returns `complex` values that Python arithmetic and repr treat as its own.
+@Test func nativeComplexValues() throws {
+  let interp = Interpreter()
+  interp.registerModule("cx") { _ in
+    let m = PyModule(name: "cx")
+    m.defineFunction("swap") { _, a in
+      guard let z = a.positional[0].complexParts else { throw PyException.typeError("not a number") }
+      return .complex(z.imag, z.real)
+    }
+    m.defineFunction("kind") { _, a in .str(a.positional[0].isComplex ? "complex" : "real") }
+    return m
+  }
+  let r = interp.run("import cx\nprint(cx.swap(1+2j), cx.swap(3), cx.swap(True), cx.kind(1j), cx.kind(2.0))\ncx.swap(2.5) * 2j",
+                     file: "t.py", firstLine: 1)
+  #expect(r.output == "(2+1j) 3j 1j complex real\n(-5+0j)\n")
+  #expect(PyValue.complex(1, -0.0).complexValue! == (1, -0.0))
+  #expect(PyValue.int(3).complexValue == nil)
+  #expect(try interp.repr(.complex(0, -1)) == "-1j")
+}

@@ -11,7 +11,7 @@ extension Builtins {
     case .bool(let b): return .int(b ? 1 : 0)
     case .float(let d): return .float(Swift.abs(d))
     case .object(let o):
-      if let c = o as? PyComplex { return .float(hypot(c.real, c.imag)) }
+      if let c = o as? PyComplex { return .float(try ComplexKernels.magnitude((c.real, c.imag))) }
       if let h = interp.hook(o.type, "__abs__") { return try interp.call(h, Arguments([v])) }
     case .none, .str: break
     }
@@ -116,6 +116,9 @@ extension Builtins {
     }
     if case .float = x, let d = y.numericValue, d == 0 { throw PyException.zeroDivision("float divmod()") }
     if case .float = y, y.numericValue == 0 { throw PyException.zeroDivision("float divmod()") }
+    if x.isComplex || y.isComplex, x.complexParts != nil, y.complexParts != nil {
+      throw PyException.typeError("unsupported operand type(s) for divmod(): '\(x.typeName)' and '\(y.typeName)'")
+    }
     if let o = x.object, let h = interp.hook(o.type, "__divmod__") { return try interp.call(h, Arguments([x, y])) }
     return .tuple([try interp.binary(.floorDiv, x, y), try interp.binary(.mod, x, y)])
   }
@@ -124,6 +127,10 @@ extension Builtins {
   static func pow(_ interp: Interpreter, _ a: Arguments) throws -> PyValue {
     let p = try a.unpack("pow", ["base", "exp", "mod?"])
     if let m = p[2], !m.isNone {
+      if p[0]!.isComplex || p[1]!.isComplex || m.isComplex,
+        p[0]!.complexParts != nil, p[1]!.complexParts != nil, m.complexParts != nil {
+        throw PyException.valueError("complex modulo")
+      }
       guard case .int(let base) = p[0]!, case .int(let e) = p[1]!, case .int(let mod) = m else {
         throw PyException.typeError("pow() 3rd argument not allowed unless all arguments are integers")
       }

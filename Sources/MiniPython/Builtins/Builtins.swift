@@ -119,11 +119,8 @@ enum Builtins {
     switch v {
     case .int(let i): return .int(SetOrder.intHash(i))
     case .bool(let b): return .int(b ? 1 : 0)
-    case .float(let d):
-      if let i = Int(exactly: d) { return .int(SetOrder.intHash(i)) }
-      if d.isInfinite { return .int(d > 0 ? 314159 : -314159) }
-      if d.isNaN { return .int(0) }
-      return .int(NumberHash.float(d))
+    case .float(let d): return .int(ComplexKernels.floatHash(d))
+    case .object(let o as PyComplex): return .int(ComplexKernels.hash((o.real, o.imag)))
     case .none, .str, .object:
       let k = try interp.key(v)
       return .int(k.customHash ?? k.hashValue)

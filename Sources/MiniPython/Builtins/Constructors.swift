@@ -7,7 +7,7 @@ enum Constructors {
     "int": int, "float": float, "str": str, "bool": bool, "list": list, "tuple": tuple, "dict": dict,
     "set": set, "frozenset": frozenset, "range": range, "slice": slice, "type": type, "object": object,
     "property": property, "classmethod": classmethod, "staticmethod": staticmethod, "super": superObject,
-    "complex": complex, "bytes": bytes,
+    "complex": ComplexConstructor.make, "bytes": bytes,
   ]
 
   static func args(_ a: Arguments) -> Arguments {
@@ -225,19 +225,6 @@ enum Constructors {
       throw PyException.typeError("super(type, obj): obj must be an instance or subtype of type")
     }
     return .object(PySuper(startAfter: t, receiver: r[1]))
-  }
-
-  static func complex(_ interp: Interpreter, _ a: Arguments) throws -> PyValue {
-    let p = try args(a).unpack("complex", ["real?", "imag?"])
-    func part(_ v: PyValue?) throws -> (Double, Double) {
-      guard let v else { return (0, 0) }
-      if let c = v.object as? PyComplex { return (c.real, c.imag) }
-      if let d = v.numericValue { return (d, 0) }
-      throw PyException.typeError("complex() first argument must be a string or a number, not '\(v.typeName)'")
-    }
-    let (r1, i1) = try part(p[0])
-    let (r2, i2) = try part(p[1])
-    return .object(PyComplex(real: r1 - i2, imag: i1 + r2))
   }
 
   static func bytes(_ interp: Interpreter, _ a: Arguments) throws -> PyValue {

@@ -84,7 +84,9 @@ extension FormatSpec {
       groupSize: radix == 10 ? 3 : 4)
   }
 
-  fileprivate func formatFloat(_ value: Double, typeName: String) throws(PyException) -> String {
+  /// A float laid out by the spec (sign, grouping, padding). Without a type, `addDotZero`
+  /// says whether an integral value gets `.0` (floats; complex parts do not).
+  func formatFloat(_ value: Double, typeName: String, addDotZero dotZero: Bool = true) throws(PyException) -> String {
     var code: FloatDigits.Code
     var addDotZero = false
     var uppercase = false
@@ -93,7 +95,7 @@ extension FormatSpec {
     var digitsPrecision = precision ?? 6
     switch type {
     case nil:
-      addDotZero = true
+      addDotZero = dotZero
       code = precision == nil ? .repr : .general
       digitsPrecision = precision ?? 0
     case "e": code = .exponent

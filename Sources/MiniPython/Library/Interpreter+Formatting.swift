@@ -2,7 +2,7 @@
 /// `str.format` fields and `str % args`.
 extension Interpreter {
   /// `format(value, spec)` for values whose class has no `__format__` hook: the format-spec
-  /// mini-language for `int`, `bool`, `float` and `str`; for other values `object.__format__`
+  /// mini-language for `int`, `bool`, `float`, `complex` and `str`; for other values `object.__format__`
   /// (the empty spec gives `str(value)`, any other spec is a `TypeError`).
   public func formatValue(_ value: PyValue, spec: String) throws -> String {
     let limit = limits.maxContainerSize
@@ -13,6 +13,8 @@ extension Interpreter {
       return try FormatSpec.format(int: b ? 1 : 0, spec: spec, typeName: "bool", limit: limit)
     case .float(let x): return try FormatSpec.format(float: x, spec: spec, limit: limit)
     case .str(let s): return try FormatSpec.format(string: s, spec: spec, limit: limit)
+    case .object(let o as PyComplex):
+      return try FormatSpec.format(complex: (o.real, o.imag), spec: spec, limit: limit)
     case .none, .object:
       if spec.isEmpty { return try str(value) }
       throw PyException.typeError("unsupported format string passed to \(value.typeName).__format__")

@@ -41,7 +41,7 @@ public enum BuiltinTypes {
   nonisolated(unsafe) public static let int = make("int", methods: BuiltinMethodTables.int)
   nonisolated(unsafe) public static let bool = make("bool", base: int)
   nonisolated(unsafe) public static let float = make("float", methods: BuiltinMethodTables.float)
-  nonisolated(unsafe) public static let complex = make("complex")
+  nonisolated(unsafe) public static let complex = make("complex", methods: BuiltinMethodTables.complex)
   nonisolated(unsafe) public static let str = make("str", methods: BuiltinMethodTables.str)
   nonisolated(unsafe) public static let bytes = make("bytes")
   nonisolated(unsafe) public static let list = make("list", methods: BuiltinMethodTables.list) { PyList(type: $0) }

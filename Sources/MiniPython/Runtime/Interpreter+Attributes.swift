@@ -231,6 +231,7 @@ extension Interpreter {
       return
     }
     guard let d = o.dict else {
+      if o is PyComplex && (name == "real" || name == "imag") { throw PyException.attributeError("readonly attribute") }
       if t.lookup(name) != nil {
         throw PyException.attributeError("'\(t.name)' object attribute '\(name)' is read-only")
       }

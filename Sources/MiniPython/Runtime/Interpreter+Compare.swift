@@ -17,6 +17,9 @@ extension Interpreter {
       return .bool(Interpreter.compareNumbers(op, x, y))
     }
     if case .str(let x) = a, case .str(let y) = b { return .bool(Interpreter.compareOrdered(op, x, y)) }
+    if op == .eq || op == .notEq, a.isComplex || b.isComplex, let x = a.complexParts, let y = b.complexParts {
+      return .bool((x.real == y.real && x.imag == y.imag) == (op == .eq))
+    }
     let (name, reflected) = Interpreter.richNames[op]!
     let ta = a.type
     let tb = b.type
@@ -120,8 +123,6 @@ extension Interpreter {
         same = l.count == r.count && l.storage.keys.allSatisfy { r.contains($0) }
       } else if let l = x as? PyRange, let r = y as? PyRange {
         same = l.count == r.count && (l.count == 0 || (l.start == r.start && (l.count == 1 || l.step == r.step)))
-      } else if let l = x as? PyComplex, let r = y as? PyComplex {
-        same = l.real == r.real && l.imag == r.imag
       } else if let l = x as? PyDictView, let r = y as? PyDictView, l.kind == .keys, r.kind == .keys {
         same = l.target.count == r.target.count && l.target.index.keys.allSatisfy { r.target.index[$0] != nil }
       }

@@ -83,6 +83,7 @@ extension Interpreter {
     default: break
     }
     guard let x = a.object ?? b.object else { return nil }
+    if a.isComplex || b.isComplex { return try complexBinary(op, a, b) }
     if op == .mult {
       let (seq, count) = x === a.object ? (x, b) : (x, a)
       if let n = repeatCount(count) {
@@ -97,9 +98,7 @@ extension Interpreter {
       }
       return nil
     }
-    guard case .object(let l) = a, case .object(let r) = b else {
-      return try complexBinary(op, a, b)
-    }
+    guard case .object(let l) = a, case .object(let r) = b else { return nil }
     switch op {
     case .add:
       if let p = l as? PyList, let q = r as? PyList {
@@ -121,7 +120,7 @@ extension Interpreter {
       }
     default: break
     }
-    return try complexBinary(op, a, b)
+    return nil
   }
 
   /// `checkSize` for `count` elements repeated `n` times, without an overflow trap.
@@ -163,23 +162,18 @@ extension Interpreter {
     return out
   }
 
+  /// Arithmetic with a `complex` operand (the other a number); nil otherwise, so `//`, `%`
+  /// and the bitwise operators raise CPython's `TypeError`.
   func complexBinary(_ op: BinaryOperator, _ a: PyValue, _ b: PyValue) throws -> PyValue? {
-    func parts(_ v: PyValue) -> (Double, Double)? {
-      if let c = v.object as? PyComplex { return (c.real, c.imag) }
-      if let d = v.numericValue { return (d, 0) }
-      return nil
-    }
-    guard a.object is PyComplex || b.object is PyComplex, let (ar, ai) = parts(a), let (br, bi) = parts(b) else {
-      return nil
-    }
+    guard a.isComplex || b.isComplex, let x = a.complexParts, let y = b.complexParts else { return nil }
     switch op {
-    case .add: return .object(PyComplex(real: ar + br, imag: ai + bi))
-    case .sub: return .object(PyComplex(real: ar - br, imag: ai - bi))
-    case .mult: return .object(PyComplex(real: ar * br - ai * bi, imag: ar * bi + ai * br))
-    case .div:
-      let d = br * br + bi * bi
-      if d == 0 { throw PyException.zeroDivision("complex division by zero") }
-      return .object(PyComplex(real: (ar * br + ai * bi) / d, imag: (ai * br - ar * bi) / d))
+    case .add: return .complex(x.real + y.real, x.imag + y.imag)
+    case .sub: return .complex(x.real - y.real, x.imag - y.imag)
+    case .mult:
+      let p = ComplexKernels.product(x, y)
+      return .complex(p.real, p.imag)
+    case .div: return try ComplexKernels.divide(x, y)
+    case .pow: return try ComplexKernels.power(x, y)
     default: return nil
     }
   }
@@ -225,7 +219,7 @@ extension Interpreter {
     }
     if let h = hook(a.type, name) { return try call(h, Arguments([a])) }
     if let c = a.object as? PyComplex {
-      if op == .uSub { return .object(PyComplex(real: -c.real, imag: -c.imag)) }
+      if op == .uSub { return .complex(-c.real, -c.imag) }
       if op == .uAdd { return a }
     }
     throw PyException.typeError("bad operand type for unary \(op.rawValue): '\(a.typeName)'")

@@ -48,9 +48,13 @@ public struct PyKey: Hashable {
         return t.storage.count == u.storage.count && t.storage.keys.allSatisfy { u.storage[$0] != nil }
       }
       if let t = x as? PyBytes, let u = y as? PyBytes { return t.bytes == u.bytes }
+      if let t = x as? PyComplex, let u = y as? PyComplex { return t.real == u.real && t.imag == u.imag }
       return false
     default:
       if let x = a.numericValue, let y = b.numericValue { return x == y }
+      if a.isComplex || b.isComplex, let x = a.complexParts, let y = b.complexParts {
+        return x.real == y.real && x.imag == y.imag
+      }
       return false
     }
   }
@@ -81,6 +85,9 @@ public struct PyKey: Hashable {
         hasher.combine(h)
       } else if let b = o as? PyBytes {
         hasher.combine(b.bytes)
+      } else if let c = o as? PyComplex {
+        // Equal to the real part's hash when the imaginary part is 0 (`1+0j == 1`).
+        if c.imag == 0 { hash(.float(c.real), into: &hasher) } else { hasher.combine(ComplexKernels.hash((c.real, c.imag))) }
       } else {
         hasher.combine(ObjectIdentifier(o))
       }

@@ -84,16 +84,3 @@ public final class PyBytes: PyObject {
     super.init(type: BuiltinTypes.bytes)
   }
 }
-
-/// A Python `complex` value.
-public final class PyComplex: PyObject {
-  /// The parts.
-  public let real: Double, imag: Double
-
-  /// Creates a complex number.
-  public init(real: Double, imag: Double) {
-    self.real = real
-    self.imag = imag
-    super.init(type: BuiltinTypes.complex)
-  }
-}

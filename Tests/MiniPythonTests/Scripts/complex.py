@@ -1,0 +1,253 @@
+# The complex type: literals, constructor, string parsing, arithmetic, comparisons, repr,
+# hash, format specs, attributes, conversions, math rejection and cmath.
+
+# --- imaginary_literals
+print(1j, 2.5J, 1e3j, 0j, 1_0j, .5j, 0.0j, 00j)
+
+# --- literal_repr_final
+3 + 4j
+
+# --- type_and_isinstance
+print(type(1j), isinstance(1j, complex), isinstance(1, complex), isinstance(1j, (int, float)), type(1j).__name__)
+
+# --- constructor_numbers
+print(complex(), complex(1), complex(1.5), complex(1, 2), complex(1.5, -2.5), complex(True, False))
+
+# --- constructor_complex_arguments
+print(complex(1j, 1j), complex(1+2j), complex(1+2j, 3), complex(2, 1+1j), complex(real=1, imag=2), complex(imag=3))
+
+# --- constructor_negative_zero
+print(complex(-0.0, -0.0), complex(0.0, -0.0), complex(-0.0), complex(-0.0, 0))
+
+# --- constructor_bad_type
+complex([1])
+
+# --- constructor_bad_second
+complex(1, 'x')
+
+# --- constructor_none
+complex(None)
+
+# --- constructor_string_second_arg
+complex('1', 2)
+
+# --- constructor_too_many
+complex(1, 2, 3)
+
+# --- string_parse_basic
+print(complex('1+2j'), complex('  1-2j '), complex('(3+4j)'), complex('j'), complex('-j'), complex('+J'))
+
+# --- string_parse_forms
+print(complex('1e3'), complex('2.5'), complex('1.5e-3j'), complex('-1_000+2j'), complex('inf'), complex('nanj'), complex('-infj'), complex('( 1+1j )'))
+
+# --- string_parse_error
+complex('1+2')
+
+# --- string_parse_error_spaces_inside
+complex('1 + 2j')
+
+# --- string_parse_error_empty
+complex('')
+
+# --- string_parse_error_double_sign
+complex('1++2j')
+
+# --- string_parse_error_unbalanced
+complex('(1+2j')
+
+# --- repr_rules
+import math
+print(repr(1j), repr(-1j), repr(1+0j), repr(-0j), repr(complex(-0.0, -1)), repr(complex(math.nan, 1)))
+
+# --- repr_special
+import math
+print([complex(1, math.nan), complex(math.inf, -math.inf), 1e16 + 1j, complex(0, 1e16), complex(1e-5, 1e22), complex(0.1, 0.2)])
+
+# --- repr_negative_nan_imag
+import math
+print(complex(1, -math.nan), complex(-math.nan, -math.inf))
+
+# --- str_equals_repr
+print(str(1+2j), str(2j), f'{1-1j}', '%s' % (1+1j), '%r' % (2j,))
+
+# --- arithmetic_basic
+a = 1 + 2j
+b = 3 - 4j
+print(a + b, a - b, a * b, a / b)
+
+# --- arithmetic_mixed
+print(1j + 1, 2 - 1j, 2.5 * 1j, 1j * 2, 1 / 1j, 1j / 2, True + 1j, 1j - False)
+
+# --- arithmetic_unary
+print(-(1+2j), +(1-2j), -0j, -(complex(0.0, 0.0)))
+
+# --- inplace_ops
+z = 1j
+z += 1
+z *= 2
+z -= 1j
+z /= 2
+print(z)
+
+# --- power
+print((1+2j) ** 2, (1j) ** 2, 2 ** 1j, (1+1j) ** 0.5, 1j ** 0, 0j ** 0, (1+2j) ** -1, (2+0j) ** 3)
+
+# --- power_large_int
+print((1+1j) ** 10, (1+1j) ** 101, (0.5+0.5j) ** -3)
+
+# --- power_builtin
+print(pow(1j, 2), pow(2, 1j), pow(1+1j, 3))
+
+# --- power_three_args
+pow(1j, 2, 3)
+
+# --- power_zero_negative
+0j ** -1
+
+# --- power_zero_complex_exp
+0j ** 1j
+
+# --- division_by_zero
+1j / 0
+
+# --- division_by_complex_zero
+1 / 0j
+
+# --- division_by_float_zero
+(1+1j) / 0.0
+
+# --- floordiv_error
+1j // 2
+
+# --- floordiv_reflected_error
+2 // 1j
+
+# --- mod_error
+1j % 2
+
+# --- divmod_error
+divmod(1j, 2)
+
+# --- abs_values
+import math
+print(abs(3+4j), abs(-1j), abs(0j), abs(complex(math.inf, math.nan)), abs(complex(math.nan, 1)))
+
+# --- abs_overflow
+abs(complex(1e308, 1e308))
+
+# --- equality
+print(1+0j == 1, 1 == 1+0j, 1j == 1j, 1.5+0j == 1.5, 1j != 1, 1j == 'x', 2+0j != 2.0, True == 1+0j)
+
+# --- ordering_error
+1j < 2j
+
+# --- ordering_error_mixed
+1j > 1
+
+# --- ordering_error_le
+0 <= 1j
+
+# --- hash_values
+print(hash(1+0j) == hash(1), hash(1.5+0j) == hash(1.5), hash(1j), hash(2-3j), hash(complex(-1, 0)), hash(0j))
+
+# --- dict_keys_equal_numbers
+d = {1: 'one', 2.5: 'x'}
+print(d[1+0j], d[complex(2.5)], {1j: 2}[1j], len({1, 1.0, 1+0j}), 1+0j in {1})
+
+# --- bool_values
+print(bool(0j), bool(1j), bool(complex(0, -0.0)), bool(1e-300+0j), not 0j)
+
+# --- attributes
+z = 3 - 4j
+print(z.real, z.imag, z.conjugate(), (1j).imag, (2j).real, 1j.conjugate())
+
+# --- attributes_readonly
+z = 1j
+z.real = 2
+
+# --- unknown_attribute
+(1j).foo
+
+# --- int_of_complex
+int(1j)
+
+# --- float_of_complex
+float(1+0j)
+
+# --- round_of_complex
+round(1j)
+
+# --- int_float_attributes
+print((5).real, (5).imag, (2.5).real, (2.5).imag, (5).conjugate(), (2.5).conjugate(), True.imag)
+
+# --- format_default
+print(format(1+2j), format(1j, ''), format(1+2j, '>12'), format(-1j, '<8') + '|', format(1+0j, '^10'))
+
+# --- format_fixed
+print(format(1+2j, '.2f'), format(1.5-2.25j, '.1f'), format(1j, 'f'), format(-1j, '.0f'))
+
+# --- format_exp_general
+print(format(1+2j, 'e'), format(1+2j, '.3e'), format(1+2j, 'g'), format(123456789+1j, 'g'), format(1j, 'g'), format(1j, 'E'))
+
+# --- format_sign_and_width
+print(format(1+2j, '+'), format(1+2j, '+.2f'), format(1-2j, ' .1f'), format(1+2j, '20.3f') + '|', format(1+2j, '*^24.2f'))
+
+# --- format_empty_type_precision
+print(format(1+2j, '.3'), format(1.23456+2j, '.2'), format(1j, '.3'), format(1e20+1j, '.3'))
+
+# --- format_fstring
+z = 1.5 - 2j
+print(f'{z}', f'{z:.3f}', f'{z!r}', f'{z:>15}|', f'{z:g}')
+
+# --- format_zero_padding_error
+format(1+2j, '010')
+
+# --- format_equals_align_error
+format(1+2j, '=10')
+
+# --- format_bad_type
+format(1j, 'd')
+
+# --- format_percent_error
+format(1j, '%')
+
+# --- format_nan_inf
+import math
+print(format(complex(math.inf, math.nan), ''), format(complex(math.inf, -math.inf), '.2f'))
+
+# --- math_rejects_complex
+import math
+math.sqrt(1j)
+
+# --- math_rejects_complex_floor
+import math
+math.floor(1j)
+
+# --- math_rejects_complex_two_args
+import math
+math.atan2(1, 1j)
+
+# --- sum_and_sorted
+print(sum([1j, 2, 3.5]), sum([1+1j, 1-1j]), max([1, 2], key=lambda x: x))
+
+# --- sorted_error
+sorted([1j, 2j])
+
+# --- in_containers
+print([1j, 2+0j], (1j,), {1j: 1j}, 2 in [2+0j], 1j in [1j])
+
+# --- complex_of_string_subclass_of_number
+print(complex('1'), complex('-1.5'), complex('1e-2+3e1j'), complex('0x1') if False else 0)
+
+# --- complex_mul_inf
+import math
+print(complex(math.inf, 0) * 2, (1+1j) * math.inf)
+
+# --- complex_compare_to_nonnumber
+print(1j == None, 1j != [], 1j == (1j,))
+
+# --- complex_to_str_conversion
+print('value: ' + str(2+3j), repr(2+3j), ascii(1j))
+
+# --- complex_is_not_int
+print(isinstance(1j, int), issubclass(complex, object), complex.__name__)
