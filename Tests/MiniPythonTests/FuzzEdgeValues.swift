@@ -1,9 +1,11 @@
 /// Programs that apply every operator and many builtins, methods and `math` functions to the
-/// edge values of 64-bit ints and doubles (the fuzz test runs them: no overflow trap may escape).
+/// edge values of 64-bit ints, doubles and complex numbers (the fuzz test runs them: no overflow
+/// trap may escape).
 enum FuzzEdgeValues {
   static let values = [
     "(-9223372036854775807 - 1)", "9223372036854775807", "-1", "0", "1", "2", "63", "64", "-63",
     "1e308", "-1e308", "float('nan')", "float('inf')", "True", "0.5",
+    "1j", "-0j", "complex(1e308, -1e308)", "complex(float('nan'), float('inf'))",
   ]
 
   static let operators = ["+", "-", "*", "//", "%", "**", "<<", ">>", "&", "|", "^", "/"]
@@ -24,6 +26,9 @@ enum FuzzEdgeValues {
     "sorted([@, @, @])", "[@] * @", "'ab' * @", "list(enumerate([1, 2], @))", "@ < @ < @",
     "round(@, @)", "'{:>{}}'.format('a', @)", "'%0*d' % (@, @)", "range(@, @)[@:@:@]",
     "(lambda a: a.__delitem__(slice(@, @, @)) or a)([1, 2, 3])", "sum(range(@, @, @))",
+    "complex(@, @)", "complex(@).conjugate()", "format(@, '.2f')", "format(@, '>20')", "{@: 1}[@]",
+    "cmath.sqrt(@)", "cmath.exp(@)", "cmath.log(@, @)", "cmath.atanh(@)", "cmath.acos(@)",
+    "cmath.tan(@)", "cmath.cosh(@)", "cmath.rect(@, @)", "cmath.polar(@)", "cmath.isclose(@, @)",
   ]
 
   /// Every binary operator on every pair of edge values, and `perTemplate` random fillings of
@@ -38,7 +43,7 @@ enum FuzzEdgeValues {
     var generator = FuzzPrograms.Generator(state: 64)
     for template in templates {
       for _ in 0..<perTemplate {
-        var program = "import math\n"
+        var program = "import math, cmath\n"
         for c in template {
           program += c == "@" ? values.randomElement(using: &generator) ?? "0" : String(c)
         }

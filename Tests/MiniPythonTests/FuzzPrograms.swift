@@ -28,7 +28,7 @@ struct FuzzPrograms {
     "import", "from", "global", "nonlocal", "del", "pass", "break", "continue", "raise", "assert",
     "async", "await", "'", "\"", "'''", "f'", "f'{", "}'", "\\", "\n", "\t", "    ", "#", ";",
     "0", "-1", "1e999", "9223372036854775807", "0x", "1_", "None", "True", "...", "*args",
-    "**kw", "\u{0}", "\u{FEFF}", "é", "\u{202E}", "\r", "\u{85}", "$", "?", "!", "`",
+    "**kw", "1j", "2.5J", "1e999j", "0j", "\u{0}", "\u{FEFF}", "é", "\u{202E}", "\r", "\u{85}", "$", "?", "!", "`",
   ]
 
   /// Splits code into rough tokens (identifier/number runs, single other characters).

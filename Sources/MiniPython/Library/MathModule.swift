@@ -146,6 +146,7 @@ enum MathModule {
     if a.positional.count > 2 {
       throw PyException.typeError("isclose() takes exactly 2 positional arguments (\(a.positional.count) given)")
     }
+    try MathArguments.required(a, "isclose", ["a", "b"])
     let v = try a.unpack("isclose", ["a", "b", "*", "rel_tol?", "abs_tol?"])
     let relative = try v[2].map(real) ?? 1e-09
     let absolute = try v[3].map(real) ?? 0
@@ -180,6 +181,14 @@ enum MathArguments {
   static func exactly(_ a: Arguments, _ name: String, _ count: Int) throws -> [PyValue] {
     try a.expect(name, count: count)
     return a.positional
+  }
+
+  /// Argument Clinic's check of required parameters that may also be passed by keyword:
+  /// `isclose() missing required argument 'a' (pos 1)`.
+  static func required(_ a: Arguments, _ function: String, _ names: [String]) throws {
+    for (k, name) in names.enumerated() where k >= a.positional.count && !a.keywords.contains(where: { $0.name == name }) {
+      throw PyException.typeError("\(function)() missing required argument '\(name)' (pos \(k + 1))")
+    }
   }
 }
 

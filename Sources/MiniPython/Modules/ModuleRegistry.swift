@@ -1,8 +1,8 @@
 /// The modules every interpreter knows without registration (besides `builtins`).
-/// `Library/` adds `math` here; nothing here touches files, processes, clocks or the environment.
+/// `Library/` adds `math` and `cmath` here; nothing here touches files, processes, clocks or the environment.
 enum StandardModules {
   nonisolated(unsafe) static let table: [String: (Interpreter) throws -> PyModule] = [
-    "sys": SysModule.make, "math": MathModule.make, "__future__": FutureModule.make,
+    "sys": SysModule.make, "math": MathModule.make, "cmath": CMathModule.make, "__future__": FutureModule.make,
   ]
 }
 

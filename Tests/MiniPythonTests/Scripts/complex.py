@@ -251,3 +251,42 @@ print('value: ' + str(2+3j), repr(2+3j), ascii(1j))
 
 # --- complex_is_not_int
 print(isinstance(1j, int), issubclass(complex, object), complex.__name__)
+
+# --- string_parse_underscore_error
+complex('1__0j')
+
+# --- string_parse_trailing_underscore_error
+complex('1_j')
+
+# --- constructor_dunder_complex_returns_float
+class C:
+    def __complex__(self):
+        return 1.5
+complex(C())
+
+# --- constructor_second_none
+complex(1, None)
+
+# --- complex_in_sequence_multiplication
+[1] * 1j
+
+# --- complex_bitwise_error
+1j | 1
+
+# --- complex_unary_invert_error
+~1j
+
+# --- complex_sum_start
+print(sum([1j, 2j], 1j), sum([0.5, 1j]), max(abs(1j), 0.5))
+
+# --- complex_power_overflow
+(1e200 + 1e200j) ** 2
+
+# --- complex_power_float_exponent_overflow
+(10 + 10j) ** 400.5
+
+# --- complex_power_negative_int_exponent
+print((1+1j) ** -2, 2j ** -1, (1+2j) ** 100 == (1+2j) ** 100.0)
+
+# --- complex_true_division_precision
+print((1e308 + 1e308j) / (1e308 + 1e308j), (1 + 1j) / (1e-320 + 1e-320j), 1 / complex(0, float('inf')))
