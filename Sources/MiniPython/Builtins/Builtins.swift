@@ -15,6 +15,7 @@ enum Builtins {
 
   /// Installs functions, classes and constants into the builtins module.
   static func install(into m: PyModule) {
+    m.reserveCapacity(functions.count + ExceptionTypes.all.count + 32)
     for (name, body) in functions { m[name] = .object(PyBuiltinFunction(name: name, body: body)) }
     let types: [PyType] = [
       BuiltinTypes.object, BuiltinTypes.type, BuiltinTypes.int, BuiltinTypes.float, BuiltinTypes.bool,

@@ -250,10 +250,12 @@ extension Compiler {
       }
     case .global:
       let cell = globals.cell(name)
-      let builtin = interp.builtins.cell(name)
-      return { _ in
+      // Most global names are not builtins: no builtins cell is made for them, and the builtins
+      // are looked up by name only if the global is unbound when read (a builtin added later).
+      let builtin = interp.builtins.existingCell(name)
+      return { f in
         if let v = cell.value { return v }
-        if let v = builtin.value { return v }
+        if let v = builtin?.value ?? f.interp.builtins.existingCell(name)?.value { return v }
         throw PyException.nameError("name '\(name)' is not defined")
       }
     case .classBody(let fallback):

@@ -154,7 +154,7 @@ enum LocalNames {
     while let x = stack.popLast() {
       if case .namedExpr(let t, _) = x.kind { add(t, &names) }
       if case .lambda = x.kind { continue }
-      stack.append(contentsOf: x.children)
+      x.forEachChild { stack.append($0) }
     }
   }
 }

