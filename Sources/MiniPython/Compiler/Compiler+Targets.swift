@@ -38,9 +38,9 @@ extension Compiler {
     case .module:
       r = .global
     case .classBody:
-      if scope.declaredGlobal.contains(name) {
+      if scope.isDeclaredGlobal(name) {
         r = .global
-      } else if scope.declaredNonlocal.contains(name) {
+      } else if scope.isDeclaredNonlocal(name) {
         r = scope.resolveOutward(name, depth: 1)
       } else {
         return { f, v in f.classNamespace?[name] = v }

@@ -144,7 +144,7 @@ final class Compiler {
       }
     case .global(let names):
       if scope.kind == .module { return { _ in .normal } }
-      for n in names where scope.slots[n] != nil && !scope.declaredGlobal.contains(n) {
+      for n in names where scope.slots[n] != nil && !scope.isDeclaredGlobal(n) {
         throw syntaxError("name '\(n)' is assigned to before global declaration", loc)
       }
       return { _ in .normal }

@@ -44,14 +44,19 @@ final class Scope {
     case .module:
       return .global
     case .classBody:
-      if declaredGlobal.contains(name) { return .global }
+      if isDeclaredGlobal(name) { return .global }
       return .classBody(fallback: Box(resolveOutward(name, depth: 1)))
     case .function, .comprehension:
-      if declaredGlobal.contains(name) { return .global }
-      if !declaredNonlocal.contains(name), let s = slots[name] { return .local(s) }
+      if isDeclaredGlobal(name) { return .global }
+      if !isDeclaredNonlocal(name), let s = slots[name] { return .local(s) }
       return resolveOutward(name, depth: 1)
     }
   }
+
+  // `global` and `nonlocal` are rare: skip hashing the name when none was declared (a Set
+  // hashes its argument even when empty).
+  func isDeclaredGlobal(_ name: String) -> Bool { !declaredGlobal.isEmpty && declaredGlobal.contains(name) }
+  func isDeclaredNonlocal(_ name: String) -> Bool { !declaredNonlocal.isEmpty && declaredNonlocal.contains(name) }
 
   /// Resolves in the enclosing function scopes, skipping class bodies.
   func resolveOutward(_ name: String, depth: Int) -> Resolution {
@@ -65,8 +70,8 @@ final class Scope {
         s = scope.parent
         continue
       case .function, .comprehension:
-        if scope.declaredGlobal.contains(name) { return .global }
-        if !scope.declaredNonlocal.contains(name), let slot = scope.slots[name] {
+        if scope.isDeclaredGlobal(name) { return .global }
+        if !scope.isDeclaredNonlocal(name), let slot = scope.slots[name] {
           return .enclosing(depth: d, slot: slot)
         }
         d += 1

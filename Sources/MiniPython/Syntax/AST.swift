@@ -45,36 +45,37 @@ public struct Expr: Sendable {
   public var location: SourceLocation
 }
 
-/// `ast.expr` node kinds.
-public indirect enum ExprKind: Sendable {
+/// `ast.expr` node kinds. Only the cases that hold an expression by value are boxed: names,
+/// constants and the list-like nodes (the most common) stay inline.
+public enum ExprKind: Sendable {
   case boolOp(BooleanOperator, [Expr])
-  case namedExpr(target: String, value: Expr)
-  case binOp(Expr, BinaryOperator, Expr)
-  case unaryOp(UnaryOperator, Expr)
-  case lambda(FunctionArguments, Expr)
-  case ifExp(test: Expr, body: Expr, orelse: Expr)
+  indirect case namedExpr(target: String, value: Expr)
+  indirect case binOp(Expr, BinaryOperator, Expr)
+  indirect case unaryOp(UnaryOperator, Expr)
+  indirect case lambda(FunctionArguments, Expr)
+  indirect case ifExp(test: Expr, body: Expr, orelse: Expr)
   /// A `nil` key is a `**mapping` entry.
   case dict(keys: [Expr?], values: [Expr])
   case set([Expr])
-  case listComp(Expr, [Comprehension])
-  case setComp(Expr, [Comprehension])
-  case dictComp(key: Expr, value: Expr, [Comprehension])
-  case generatorExp(Expr, [Comprehension])
-  case yield(Expr?)
-  case yieldFrom(Expr)
-  case compare(Expr, [ComparisonOperator], [Expr])
-  case call(Expr, args: [Expr], keywords: [KeywordArgument])
+  indirect case listComp(Expr, [Comprehension])
+  indirect case setComp(Expr, [Comprehension])
+  indirect case dictComp(key: Expr, value: Expr, [Comprehension])
+  indirect case generatorExp(Expr, [Comprehension])
+  indirect case yield(Expr?)
+  indirect case yieldFrom(Expr)
+  indirect case compare(Expr, [ComparisonOperator], [Expr])
+  indirect case call(Expr, args: [Expr], keywords: [KeywordArgument])
   /// `conversion` is `s`, `r`, `a` or nil.
-  case formattedValue(Expr, conversion: Character?, formatSpec: Expr?)
+  indirect case formattedValue(Expr, conversion: Character?, formatSpec: Expr?)
   case joinedStr([Expr])
   case constant(Constant)
-  case attribute(Expr, String)
-  case `subscript`(Expr, Expr)
-  case starred(Expr)
+  indirect case attribute(Expr, String)
+  indirect case `subscript`(Expr, Expr)
+  indirect case starred(Expr)
   case name(String)
   case list([Expr])
   case tuple([Expr])
-  case slice(lower: Expr?, upper: Expr?, step: Expr?)
+  indirect case slice(lower: Expr?, upper: Expr?, step: Expr?)
 }
 
 /// `ast.keyword`: `name=value`, or `**value` when `name` is nil.
