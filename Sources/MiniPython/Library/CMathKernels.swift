@@ -4,8 +4,7 @@ import Foundation
 /// them (same formulas, so the same last bits). A function reports a domain or range error by
 /// throwing `ValueError: math domain error` or `OverflowError: math range error`.
 ///
-/// CPython looks up infinite and nan arguments in special-value tables that are not ported:
-/// here they go through the same formulas (see DEVIATIONS.md).
+/// Arguments with an infinite or nan part take CPython's special values (`CMathSpecialValues`).
 enum CMathKernels {
   typealias Parts = ComplexKernels.Parts
 
@@ -27,7 +26,8 @@ enum CMathKernels {
     return r
   }
 
-  static func sqrt(_ z: Parts) -> Parts {
+  static func sqrt(_ z: Parts) throws -> Parts {
+    if let r = try CMathSpecialValues.lookup("sqrt", z.real, z.imag) { return r }
     if z.real == 0 && z.imag == 0 { return (0, z.imag) }
     var ax = Swift.abs(z.real)
     let ay = Swift.abs(z.imag)
@@ -44,6 +44,11 @@ enum CMathKernels {
   }
 
   static func exp(_ z: Parts) throws -> Parts {
+    if let r = try CMathSpecialValues.lookup("exp", z.real, z.imag) { return r }
+    if !z.real.isFinite {
+      let big = z.real > 0 ? Double.infinity : 0
+      return (Double(signOf: Foundation.cos(z.imag), magnitudeOf: big), Double(signOf: Foundation.sin(z.imag), magnitudeOf: big))
+    }
     let r: Parts
     if z.real > logLargeDouble {
       let l = Foundation.exp(z.real - 1)
@@ -57,6 +62,7 @@ enum CMathKernels {
 
   /// `c_log`; zero is a domain error.
   static func log(_ z: Parts) throws -> Parts {
+    if let r = try CMathSpecialValues.lookup("log", z.real, z.imag) { return r }
     let ax = Swift.abs(z.real)
     let ay = Swift.abs(z.imag)
     let real: Double
@@ -82,6 +88,11 @@ enum CMathKernels {
   }
 
   static func sinh(_ z: Parts) throws -> Parts {
+    if let r = try CMathSpecialValues.lookup("sinh", z.real, z.imag) { return r }
+    if !z.real.isFinite {
+      let c = Double(signOf: Foundation.cos(z.imag), magnitudeOf: .infinity)
+      return (z.real > 0 ? c : -c, Double(signOf: Foundation.sin(z.imag), magnitudeOf: .infinity))
+    }
     let r: Parts
     if Swift.abs(z.real) > logLargeDouble {
       let x = z.real - Double(signOf: z.real, magnitudeOf: 1)
@@ -93,6 +104,11 @@ enum CMathKernels {
   }
 
   static func cosh(_ z: Parts) throws -> Parts {
+    if let r = try CMathSpecialValues.lookup("cosh", z.real, z.imag) { return r }
+    if !z.real.isFinite {
+      let s = Double(signOf: Foundation.sin(z.imag), magnitudeOf: .infinity)
+      return (Double(signOf: Foundation.cos(z.imag), magnitudeOf: .infinity), z.real > 0 ? s : -s)
+    }
     let r: Parts
     if Swift.abs(z.real) > logLargeDouble {
       let x = z.real - Double(signOf: z.real, magnitudeOf: 1)
@@ -103,7 +119,11 @@ enum CMathKernels {
     return try checkRange(z, r)
   }
 
-  static func tanh(_ z: Parts) -> Parts {
+  static func tanh(_ z: Parts) throws -> Parts {
+    if let r = try CMathSpecialValues.lookup("tanh", z.real, z.imag) { return r }
+    if !z.real.isFinite {
+      return (z.real > 0 ? 1 : -1, Double(signOf: 2 * sin(z.imag) * Foundation.cos(z.imag), magnitudeOf: 0))
+    }
     if Swift.abs(z.real) > logLargeDouble {
       return (Double(signOf: z.real, magnitudeOf: 1),
               4 * sin(z.imag) * cos(z.imag) * Foundation.exp(-2 * Swift.abs(z.real)))
@@ -116,39 +136,43 @@ enum CMathKernels {
     return (tx * (1 + ty * ty) / denom, ((ty / denom) * cx) * cx)
   }
 
-  static func asinh(_ z: Parts) -> Parts {
+  static func asinh(_ z: Parts) throws -> Parts {
+    if let r = try CMathSpecialValues.lookup("asinh", z.real, z.imag) { return r }
     if Swift.abs(z.real) > sqrtLargeDouble || Swift.abs(z.imag) > sqrtLargeDouble {
       let l = Foundation.log(hypot(z.real / 2, z.imag / 2)) + ln2 * 2
       let real = z.imag >= 0 ? Double(signOf: z.real, magnitudeOf: l) : -Double(signOf: -z.real, magnitudeOf: l)
       return (real, atan2(z.imag, Swift.abs(z.real)))
     }
-    let s1 = sqrt((1 + z.imag, -z.real))
-    let s2 = sqrt((1 - z.imag, z.real))
+    let s1 = try sqrt((1 + z.imag, -z.real))
+    let s2 = try sqrt((1 - z.imag, z.real))
     return (Foundation.asinh(s1.real * s2.imag - s2.real * s1.imag),
             atan2(z.imag, s1.real * s2.real - s1.imag * s2.imag))
   }
 
-  static func acos(_ z: Parts) -> Parts {
+  static func acos(_ z: Parts) throws -> Parts {
+    if let r = try CMathSpecialValues.lookup("acos", z.real, z.imag) { return r }
     if Swift.abs(z.real) > largeDouble || Swift.abs(z.imag) > largeDouble {
       let l = Foundation.log(hypot(z.real / 2, z.imag / 2)) + ln2 * 2
       let imag = z.real < 0 ? -Double(signOf: z.imag, magnitudeOf: l) : Double(signOf: -z.imag, magnitudeOf: l)
       return (atan2(Swift.abs(z.imag), z.real), imag)
     }
-    let s1 = sqrt((1 - z.real, -z.imag))
-    let s2 = sqrt((1 + z.real, z.imag))
+    let s1 = try sqrt((1 - z.real, -z.imag))
+    let s2 = try sqrt((1 + z.real, z.imag))
     return (2 * atan2(s1.real, s2.real), Foundation.asinh(s2.real * s1.imag - s2.imag * s1.real))
   }
 
-  static func acosh(_ z: Parts) -> Parts {
+  static func acosh(_ z: Parts) throws -> Parts {
+    if let r = try CMathSpecialValues.lookup("acosh", z.real, z.imag) { return r }
     if Swift.abs(z.real) > largeDouble || Swift.abs(z.imag) > largeDouble {
       return (Foundation.log(hypot(z.real / 2, z.imag / 2)) + ln2 * 2, atan2(z.imag, z.real))
     }
-    let s1 = sqrt((z.real - 1, z.imag))
-    let s2 = sqrt((z.real + 1, z.imag))
+    let s1 = try sqrt((z.real - 1, z.imag))
+    let s2 = try sqrt((z.real + 1, z.imag))
     return (Foundation.asinh(s1.real * s2.real + s1.imag * s2.imag), 2 * atan2(s1.imag, s2.real))
   }
 
   static func atanh(_ z: Parts) throws -> Parts {
+    if let r = try CMathSpecialValues.lookup("atanh", z.real, z.imag) { return r }
     if z.real < 0 {
       let r = try atanh((-z.real, -z.imag))
       return (-r.real, -r.imag)
@@ -178,16 +202,13 @@ enum CMathKernels {
 
   /// `rect(r, phi)`.
   static func rect(_ r: Double, _ phi: Double) throws -> Parts {
-    if r.isFinite && phi.isFinite {
-      return phi == 0 ? (r, r * phi) : (r * Foundation.cos(phi), r * Foundation.sin(phi))
-    }
-    if r.isInfinite && phi.isFinite && phi != 0 {
+    if let z = try CMathSpecialValues.lookup("rect", r, phi) { return z }
+    if r.isInfinite {
       let re = Double(signOf: Foundation.cos(phi), magnitudeOf: .infinity)
       let im = Double(signOf: Foundation.sin(phi), magnitudeOf: .infinity)
       return r > 0 ? (re, im) : (-re, -im)
     }
-    if r != 0 && !r.isNaN && phi.isInfinite { throw domainError() }
-    return (r * Foundation.cos(phi), r * Foundation.sin(phi))
+    return phi == 0 ? (r, r * phi) : (r * Foundation.cos(phi), r * Foundation.sin(phi))
   }
 
   /// `isclose(a, b, rel_tol=, abs_tol=)`.

@@ -113,3 +113,40 @@ for f in [cmath.phase, cmath.polar, cmath.isnan, cmath.exp, cmath.rect, cmath.is
         f()
     except TypeError as e:
         print(e)
+
+# --- cmath_special_values_grid
+import cmath
+inf, nan = float('inf'), float('nan')
+parts = [-inf, -1.5, -0.0, 0.0, 2.5, inf, nan]
+names = ['sqrt', 'exp', 'log', 'log10', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan',
+         'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh', 'phase', 'polar', 'isinf', 'isnan']
+for name in names:
+    f = getattr(cmath, name)
+    row = []
+    for a in parts:
+        for b in parts:
+            try:
+                row.append(repr(f(complex(a, b))))
+            except (ValueError, OverflowError) as e:
+                row.append(type(e).__name__)
+    print(name, ' '.join(row))
+
+# --- cmath_rect_special_grid
+import cmath
+inf, nan = float('inf'), float('nan')
+parts = [-inf, -1.5, -0.0, 0.0, 2.5, inf, nan]
+row = []
+for r in parts:
+    for phi in parts:
+        try:
+            row.append(repr(cmath.rect(r, phi)))
+        except ValueError as e:
+            row.append('ValueError')
+print(' '.join(row))
+
+# --- cmath_infinite_real_branches
+import cmath
+inf = float('inf')
+for y in [1.0, -2.0, 3.0, -4.0]:
+    print(cmath.exp(complex(inf, y)), cmath.exp(complex(-inf, y)), cmath.cosh(complex(-inf, y)),
+          cmath.sinh(complex(-inf, y)), cmath.tanh(complex(-inf, y)), cmath.sin(complex(y, inf)))
