@@ -18,7 +18,11 @@ extension Interpreter {
     }
     if case .str(let x) = a, case .str(let y) = b { return .bool(Interpreter.compareOrdered(op, x, y)) }
     if op == .eq || op == .notEq, a.isComplex || b.isComplex, let x = a.complexParts, let y = b.complexParts {
-      return .bool((x.real == y.real && x.imag == y.imag) == (op == .eq))
+      var same = x.real == y.real && x.imag == y.imag
+      // An int operand compares exactly with the real part, as CPython's `complex_richcompare`.
+      if case .int(let i) = a { same = y.imag == 0 && Operators.compareFloatInt(y.real, i) == 0 }
+      if case .int(let i) = b { same = x.imag == 0 && Operators.compareFloatInt(x.real, i) == 0 }
+      return .bool(same == (op == .eq))
     }
     let (name, reflected) = Interpreter.richNames[op]!
     let ta = a.type
@@ -68,8 +72,12 @@ extension Interpreter {
   static func compareNumbers(_ op: ComparisonOperator, _ x: Operators.Number, _ y: Operators.Number) -> Bool {
     switch (x, y) {
     case (.int(let i), .int(let j)): return Operators.compareInts(op, i, j)
-    case (.int(let i), .float(let d)): return compareOrdered(op, Double(i), d)
-    case (.float(let d), .int(let j)): return compareOrdered(op, d, Double(j))
+    case (.int(let i), .float(let d)):
+      guard let c = Operators.compareFloatInt(d, i) else { return op == .notEq }
+      return compareOrdered(op, 0, c)
+    case (.float(let d), .int(let j)):
+      guard let c = Operators.compareFloatInt(d, j) else { return op == .notEq }
+      return compareOrdered(op, c, 0)
     case (.float(let d), .float(let e)): return compareOrdered(op, d, e)
     }
   }

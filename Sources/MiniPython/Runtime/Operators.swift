@@ -14,6 +14,18 @@ enum Operators {
     }
   }
 
+  /// The exact order of a float and an int (-1, 0 or 1; nil for nan, which is unordered),
+  /// as CPython's `float_richcompare` (`2.0**53 == 2**53 + 1` is False).
+  static func compareFloatInt(_ d: Double, _ i: Int) -> Int? {
+    if d.isNaN { return nil }
+    if d >= 9_223_372_036_854_775_808.0 { return 1 }
+    if d < -9_223_372_036_854_775_808.0 { return -1 }
+    let whole = d.rounded(.down)
+    let w = Int(whole)
+    if w != i { return w < i ? -1 : 1 }
+    return d > whole ? 1 : 0
+  }
+
   static func trueDivide(_ x: Int, _ y: Int) -> Double {
     Double(x) / Double(y)
   }
@@ -123,6 +135,8 @@ enum Operators {
       return .float(floatDivmod(x, y).1)
     case .pow:
       if x == 0 && y < 0 { throw PyException.zeroDivision("0.0 cannot be raised to a negative power") }
+      // A negative base to a finite non-integral power is complex in Python 3 (`float_pow`).
+      if x < 0 && x.isFinite && y.isFinite && y != y.rounded(.down) { return try ComplexKernels.power((x, 0), (y, 0)) }
       let r = Foundation.pow(x, y)
       if r.isInfinite && x.isFinite && y.isFinite { throw PyException.overflow("(34, 'Numerical result out of range')") }
       return .float(r)

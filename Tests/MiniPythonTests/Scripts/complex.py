@@ -290,3 +290,91 @@ print((1+1j) ** -2, 2j ** -1, (1+2j) ** 100 == (1+2j) ** 100.0)
 
 # --- complex_true_division_precision
 print((1e308 + 1e308j) / (1e308 + 1e308j), (1 + 1j) / (1e-320 + 1e-320j), 1 / complex(0, float('inf')))
+
+# --- negative_base_fractional_power
+print((-8) ** (1/3), (-1) ** 0.5, pow(-2, 0.5), (-2.5) ** 1.5, (-8.0) ** -0.5)
+
+# --- negative_base_integral_float_power
+print((-2.0) ** 3.0, (-2) ** 2.0, (-8.0) ** float('inf'), (-0.5) ** float('-inf'))
+
+# --- math_pow_negative_fraction
+import math
+math.pow(-8, 1/3)
+
+# --- percent_format_complex
+'%f' % 1j
+
+# --- percent_format_complex_d
+'%d' % (1j,)
+
+# --- round_with_digits
+round(1j, 2)
+
+# --- str_format_complex
+print('{:.2f}'.format(1+1j), '{!r:>10}|'.format(1j), f'{1j=}', f'{2-1j!s:^12}|')
+
+# --- literal_attribute_access
+print(1j.real, 1J.imag, 2.5j.conjugate(), 1e5j, 1_0.5j)
+
+# --- keys_mixing_numbers
+print({0j: 'a', 0: 'b'}, set([1, 1+0j, 1.0]), {1: 'x'}.get(1+0j), 1j in {1j}, 0j == False)
+
+# --- inplace_power
+x = 1j
+x **= 2
+x += 1
+print(x, abs(-3j), -(-0j))
+
+# --- string_parse_infinities
+print(complex('1e1000j'), complex('1e1000'), complex('nan+nanj'), complex('-inf-infj'), complex(' 1j '), complex('\t(1j)\n'), complex('Infinity'), complex('-1.5E+3J'))
+
+# --- string_parse_errors_misc
+for s in ['j1', '1jj', '1+j2', '()', '(1j', '1j)', 'x', '1 j', '+-1j', '1e', '.j', '1.e3j']:
+    try:
+        print(repr(complex(s)))
+    except ValueError as e:
+        print(s, e)
+
+# --- max_of_complex
+max(1j, 2j)
+
+# --- math_isclose_complex
+import math
+math.isclose(1j, 1j)
+
+# --- hash_negative_one
+print(hash(-1+0j), hash(complex(-1, -1)), hash(complex(0.5, -0.5)), hash(complex(1e300, 1e-300)))
+
+# --- bool_of_nan_complex
+print(bool(complex(float('nan'), 0)), (2+3j).imag.is_integer(), complex(1, 2) == complex('1+2j'))
+
+# --- divmod_complex_zero
+divmod(1j, 0)
+
+# --- complex_type_calls
+print(type(1j)(2), (1j).__class__, complex.__name__, type(complex(1)) is complex)
+
+# --- complex_sorted_key
+print(sorted([3j, 1, -2j, 1+1j], key=abs))
+
+# --- complex_list_repr_and_str
+print(str([1j, -1j, complex(-0.0, 0)]), repr((1+1j,)), {'a': 2j})
+
+# --- int_power_complex
+print(2 ** (1+1j), 2.5 ** 2j, 0 ** 1j if False else 0, 10 ** -1j)
+
+# --- zero_int_to_complex_power
+0 ** (1+1j)
+
+# --- complex_zero_pow_zero_complex
+print(0j ** 0j, 0j ** 2, (0j) ** 0.5)
+
+# --- mixed_equality_large
+print(complex(2**53, 0) == 2**53 + 1, complex(2**53, 0) == 2**53, 1e16+0j == 10**16)
+
+# --- float_int_exact_comparisons
+big = 2**53 + 1
+nan = float('nan')
+print(2.0**53 == big, big > 2.0**53, 2.0**53 < big, 9223372036854775807 == 9.223372036854775807e18,
+      9223372036854775807 < 2.0**63, -9223372036854775807 - 1 == -2.0**63, 1 < nan, nan >= 1, 1 != nan, 0.5 < 1, -0.5 > -1,
+      -1.5 < -1, 3 <= 3.0, 3 >= 3.5, float('inf') > 9223372036854775807, -float('inf') < -9223372036854775807)
