@@ -72,6 +72,13 @@ enum Conversion {
   /// A dtype from `'float32'`, `numpy.float32`, `float`, `numpy.dtype(...)` or None (nil).
   /// - Throws: TypeError `data type 'x' not understood`.
   static func dtype(_ value: PyValue?) throws -> DType? {
+    guard let dtype = try anyDType(value) else { return nil }
+    if dtype.isComplex { throw PyException.notImplemented(DType.complexArraysUnsupported) }
+    return dtype
+  }
+
+  /// A dtype, complex ones included (for `numpy.dtype(...)` objects, which need no storage).
+  static func anyDType(_ value: PyValue?) throws -> DType? {
     guard let value else { return nil }
     switch value {
     case .none: return nil
@@ -84,6 +91,7 @@ enum Conversion {
         if t === BuiltinTypes.float { return .float64 }
         if t === BuiltinTypes.int { return .int64 }
         if t === BuiltinTypes.bool { return .bool }
+        if t === BuiltinTypes.complex { return .complex128 }
         if let d = NumPyTypes.dtype(ofScalarType: t) { return d }
       }
       throw PyException.typeError("Cannot interpret '\(o.type.name)' as a data type")

@@ -130,6 +130,7 @@ extension NDArray {
     case .float16: return floatBinary(Float16.self, operation, x, y, shape, into: into)
     case .float32: return floatBinary(Float.self, operation, x, y, shape, into: into)
     case .float64: return floatBinary(Double.self, operation, x, y, shape, into: into)
+    case .complex64, .complex128: throw NDArrayError.type(DType.complexArraysUnsupported)
     }
   }
 

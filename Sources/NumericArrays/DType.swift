@@ -3,6 +3,8 @@
 /// The eight dtypes of the Quire API are `bool`, `int8`, `int16`, `int32`, `int64`, `uint8`,
 /// `float32` and `float64`; `uint16`, `uint32`, `uint64` and `float16` exist as well because numpy's
 /// type resolution produces them (`np.sum` of `uint8` is `uint64`, `np.exp` of `int8` is `float16`).
+/// `complex64` and `complex128` take part in type promotion and typing (Theano's `cvector`,
+/// `zmatrix`); arrays of them are not implemented and raise an error when created.
 public enum DType: String, CaseIterable, Sendable, Hashable, CustomStringConvertible {
   case bool
   case int8
@@ -16,6 +18,8 @@ public enum DType: String, CaseIterable, Sendable, Hashable, CustomStringConvert
   case float16
   case float32
   case float64
+  case complex64
+  case complex128
 
   /// The numpy name (`"float64"`, `"bool"`, ...).
   public var name: String { rawValue }
@@ -29,17 +33,19 @@ public enum DType: String, CaseIterable, Sendable, Hashable, CustomStringConvert
     case .bool, .int8, .uint8: return 1
     case .int16, .uint16, .float16: return 2
     case .int32, .uint32, .float32: return 4
-    case .int64, .uint64, .float64: return 8
+    case .int64, .uint64, .float64, .complex64: return 8
+    case .complex128: return 16
     }
   }
 
-  /// The numpy kind character: `b`, `i`, `u` or `f`.
+  /// The numpy kind character: `b`, `i`, `u`, `f` or `c`.
   public var kind: Character {
     switch self {
     case .bool: return "b"
     case .int8, .int16, .int32, .int64: return "i"
     case .uint8, .uint16, .uint32, .uint64: return "u"
     case .float16, .float32, .float64: return "f"
+    case .complex64, .complex128: return "c"
     }
   }
 
@@ -58,11 +64,18 @@ public enum DType: String, CaseIterable, Sendable, Hashable, CustomStringConvert
     case .float16: return "e"
     case .float32: return "f"
     case .float64: return "d"
+    case .complex64: return "F"
+    case .complex128: return "D"
     }
   }
 
   /// Whether the dtype is a floating-point type.
   public var isFloatingPoint: Bool { kind == "f" }
+  /// Whether the dtype is a complex type.
+  public var isComplex: Bool { kind == "c" }
+  /// The error for an array of a complex dtype: the complex dtypes exist for type promotion and
+  /// symbolic typing only; Quire has no complex element storage.
+  public static let complexArraysUnsupported = "Quire does not implement arrays of complex dtypes"
   /// Whether the dtype is a signed or unsigned integer type (not bool).
   public var isInteger: Bool { kind == "i" || kind == "u" }
   /// Whether the dtype is an unsigned integer type.
@@ -92,16 +105,19 @@ public enum DType: String, CaseIterable, Sendable, Hashable, CustomStringConvert
     case "e", "f2", "half": self = .float16
     case "f", "f4", "single": self = .float32
     case "d", "f8", "float", "double", "float_": self = .float64
+    case "F", "c8", "csingle", "singlecomplex": self = .complex64
+    case "D", "c16", "complex", "complex_", "cdouble", "cfloat": self = .complex128
     default: return nil
     }
   }
 
   /// The position of the kind in numpy's simplified ordering used for value-based casting
-  /// (bool 0, integers 1, floats 2).
+  /// (bool 0, integers 1, floats 2, complex 3).
   var kindOrder: Int {
     switch kind {
     case "b": return 0
     case "i", "u": return 1
+    case "c": return 3
     default: return 2
     }
   }
@@ -116,7 +132,9 @@ public enum DType: String, CaseIterable, Sendable, Hashable, CustomStringConvert
     case .uint16: return .int16
     case .uint32: return .int32
     case .uint64: return .int64
-    case .bool, .int8, .int16, .int32, .int64, .float16, .float32, .float64: return self
+    case .bool, .int8, .int16, .int32, .int64, .float16, .float32, .float64, .complex64,
+      .complex128:
+      return self
     }
   }
 }

@@ -6,7 +6,7 @@ extension NDArray {
     switch dtype {
     case .bool, .int8, .int16, .int32, .int64: return .int64
     case .uint8, .uint16, .uint32, .uint64: return .uint64
-    case .float16, .float32, .float64: return dtype
+    case .float16, .float32, .float64, .complex64, .complex128: return dtype
     }
   }
 
@@ -35,6 +35,7 @@ extension NDArray {
       reduced = single.astype(.float16)
     case .float32: reduced = NDArray.floatSum(Float.self, layout)
     case .float64: reduced = NDArray.floatSum(Double.self, layout)
+    case .complex64, .complex128: throw NDArrayError.type(DType.complexArraysUnsupported)
     }
     return try reduced.reshaped(layout.resultShape)
   }

@@ -109,6 +109,7 @@ public struct NDArray {
     case .float16: return .float(Double(base(Float16.self)[position]))
     case .float32: return .float(Double(base(Float.self)[position]))
     case .float64: return .float(base(Double.self)[position])
+    case .complex64, .complex128: preconditionFailure(DType.complexArraysUnsupported)
     }
   }
 

@@ -7,6 +7,9 @@ extension DType {
     case ("i", "i"), ("u", "u"), ("f", "f"): return itemSize <= target.itemSize
     case ("u", "i"): return itemSize < target.itemSize
     case ("i", "f"), ("u", "f"): return floatItemSizeHolding >= 0 && target.itemSize >= floatItemSizeHolding
+    case ("c", "c"): return itemSize <= target.itemSize
+    case ("f", "c"): return 2 * itemSize <= target.itemSize
+    case ("i", "c"), ("u", "c"): return 2 * floatItemSizeHolding <= target.itemSize
     default: return false
     }
   }
@@ -24,7 +27,7 @@ extension DType {
   /// numpy's ordering of types for promotion searches.
   static let promotionOrder: [DType] = [
     .bool, .int8, .uint8, .int16, .uint16, .int32, .uint32, .int64, .uint64,
-    .float16, .float32, .float64,
+    .float16, .float32, .float64, .complex64, .complex128,
   ]
 
   /// numpy's `promote_types(self, other)`.
@@ -52,6 +55,7 @@ struct OperandType {
     guard let value = scalarValue else { return (dtype, false) }
     switch dtype.kind {
     case "b": return (.bool, false)
+    case "c": return (dtype, false)
     case "i", "u":
       switch value {
       case .int(let v) where v < 0:

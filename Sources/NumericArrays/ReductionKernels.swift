@@ -9,6 +9,7 @@ struct ProductFold: ElementVisitor {
     case .float16: return NDArray.fold(Float16.self, layout, initial: 1) { $0 * $1 }
     case .float32: return NDArray.fold(Float.self, layout, initial: 1) { $0 * $1 }
     case .float64: return NDArray.fold(Double.self, layout, initial: 1) { $0 * $1 }
+    case .complex64, .complex128: preconditionFailure(DType.complexArraysUnsupported)
     case .int8: return NDArray.fold(Int8.self, layout, initial: 1) { $0 &* $1 }
     case .uint8: return NDArray.fold(UInt8.self, layout, initial: 1) { $0 &* $1 }
     case .int16: return NDArray.fold(Int16.self, layout, initial: 1) { $0 &* $1 }
@@ -36,6 +37,7 @@ struct ExtremumFold: ElementVisitor {
     case .float16: return float(Float16.self)
     case .float32: return float(Float.self)
     case .float64: return float(Double.self)
+    case .complex64, .complex128: preconditionFailure(DType.complexArraysUnsupported)
     }
   }
 
@@ -95,8 +97,8 @@ struct Accumulate: ElementVisitor {
     case .float16: run(Float16.self, product ? { $0 * $1 } : { $0 + $1 })
     case .float32: run(Float.self, product ? { $0 * $1 } : { $0 + $1 })
     case .float64: run(Double.self, product ? { $0 * $1 } : { $0 + $1 })
-    case .bool, .int8, .uint8, .int16, .uint16, .int32, .uint32:
-      break  // Accumulation types are 64-bit integers or floats.
+    case .bool, .int8, .uint8, .int16, .uint16, .int32, .uint32, .complex64, .complex128:
+      break  // Accumulation types are 64-bit integers or floats; complex arrays do not exist.
     }
   }
 

@@ -64,6 +64,7 @@ extension NDArray {
     case .float16: return floatUnary(Float16.self, operation, x)
     case .float32: return floatUnary(Float.self, operation, x)
     case .float64: return floatUnary(Double.self, operation, x)
+    case .complex64, .complex128: throw NDArrayError.type(DType.complexArraysUnsupported)
     }
   }
 

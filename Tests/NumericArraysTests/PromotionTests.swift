@@ -54,3 +54,23 @@ private func resultName(_ operation: BinaryOperation, _ a: NDArray, _ b: NDArray
     }
   }
 }
+
+@Test func complexPromotionMatchesNumpy() throws {
+  let cases = try loadFixture("complex_promotion.json")
+  #expect(cases.count == 56)
+  for entry in cases {
+    let a = try #require(DType(rawValue: entry["a"] as? String ?? ""))
+    let b = try #require(DType(rawValue: entry["b"] as? String ?? ""))
+    #expect(a.promoted(with: b).name == entry["promote"] as? String, "\(a) \(b)")
+    #expect(a.canCastSafely(to: b) == entry["can_cast"] as? Bool, "\(a) \(b)")
+  }
+}
+
+@Test func complexDTypeSpellingsMatchNumpy() {
+  for (spelling, dtype) in [("complex64", DType.complex64), ("c8", .complex64), ("F", .complex64),
+    ("complex128", .complex128), ("complex", .complex128), ("c16", .complex128), ("D", .complex128)] {
+    #expect(DType(numpyName: spelling) == dtype, "\(spelling)")
+  }
+  #expect(DType.complex64.itemSize == 8 && DType.complex128.itemSize == 16)
+  #expect(DType.complex64.kind == "c" && DType.complex128.typeChar == "D")
+}

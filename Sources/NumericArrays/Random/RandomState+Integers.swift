@@ -36,7 +36,8 @@ extension RandomState {
     case .uint16: return (0, Int64(UInt16.max))
     case .int32: return (Int64(Int32.min), Int64(Int32.max))
     case .uint32: return (0, Int64(UInt32.max))
-    case .int64, .uint64, .float16, .float32, .float64: return (Int64.min, Int64.max)
+    case .int64, .uint64, .float16, .float32, .float64, .complex64, .complex128:
+      return (Int64.min, Int64.max)
     }
   }
 

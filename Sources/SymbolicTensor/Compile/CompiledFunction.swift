@@ -63,6 +63,7 @@ public final class CompiledFunction {
     }
     let computed = try substituteGivens(givens, in: outputs + updates.map { $0.1 })
     try Self.checkInputs(inputs, outputs: computed, unused: checkUnusedInputs)
+    try Self.checkNoComplex(inputs + computed)
     let given = Set(inputs)
     var implicit = graphInputs(of: computed).compactMap { $0 as? SharedVariable }
       .filter { !given.contains($0) }
@@ -237,5 +238,20 @@ public final class CompiledFunction {
   /// The roots `debugprint(f)` prints: the outputs with the execution order.
   public var debugPrintRoots: [DebugPrintRoot] {
     fgraph.outputs.map { DebugPrintRoot($0, order: order) }
+  }
+}
+
+extension CompiledFunction {
+  /// Refuses a graph with a complex variable: complex dtypes type graphs, but Quire has no complex
+  /// arrays to run them on.
+  /// - Throws: `NotImplementedError`.
+  static func checkNoComplex(_ outputs: [Variable]) throws {
+    for variable in ancestors(of: outputs) {
+      let dtype = variable.dtype ?? (variable.type as? ScalarType)?.dtype
+      if let dtype, dtype.isComplex {
+        throw TensorError.notImplemented(
+          "\(DType.complexArraysUnsupported): cannot compile a function of \(variable.type)")
+      }
+    }
   }
 }

@@ -94,6 +94,8 @@ private func numpyTypeNumber(_ dtype: DType) -> Int {
   case .float16: return 23
   case .float32: return 11
   case .float64: return 12
+  case .complex64: return 14
+  case .complex128: return 15
   }
 }
 

@@ -19,7 +19,7 @@ public enum TensorKind: String, CaseIterable, Sendable {
   }
 
   /// The dtype of a constructor prefix: `b` int8, `w` int16, `i` int32, `l` int64, `f` float32,
-  /// `d` float64.
+  /// `d` float64, `c` complex64, `z` complex128.
   public static func dtype(forPrefix prefix: Character) -> DType? {
     switch prefix {
     case "b": return .int8
@@ -28,6 +28,8 @@ public enum TensorKind: String, CaseIterable, Sendable {
     case "l": return .int64
     case "f": return .float32
     case "d": return .float64
+    case "c": return .complex64
+    case "z": return .complex128
     default: return nil
     }
   }

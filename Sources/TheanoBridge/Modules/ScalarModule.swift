@@ -17,7 +17,7 @@ enum ScalarModule {
     let managerType = PyType(name: "autocast_float_as", module: "theano.scalar.basic", base: nil)
     module.defineFunction("autocast_float_as") { _, arguments in
       let dtypes = try arguments.positional.map { value -> DType in
-        guard case .str(let name) = value, let dtype = DType(numpyName: name) else {
+        guard case .str(let name) = value, let dtype = DType(numpyName: name), !dtype.isComplex else {
           throw PyException.typeError("autocast_float_as takes dtype names")
         }
         return dtype

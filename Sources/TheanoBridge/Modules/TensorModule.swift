@@ -8,7 +8,7 @@ enum TensorModule {
   static func make(_ session: TheanoSession) -> PyModule {
     let module = PyModule(name: "theano.tensor")
     for kind in TensorKind.allCases {
-      for prefix in ["", "b", "w", "i", "l", "f", "d"] {
+      for prefix in ["", "b", "w", "i", "l", "f", "d", "c", "z"] {
         let fixed = prefix.first.flatMap(TensorKind.dtype(forPrefix:))
         module.defineFunction(prefix + kind.rawValue) { [unowned session] interpreter, arguments in
           let values = try arguments.unpack(prefix + kind.rawValue, ["name?", "dtype?"])
@@ -74,6 +74,7 @@ enum TensorModule {
       ("constant", ["x", "name?", "ndim?", "dtype?"], { session, values in
         var dtype: DType?
         if case .str(let text)? = values[3] { dtype = DType(numpyName: text) }
+        if dtype?.isComplex == true { throw PyException.notImplemented(DType.complexArraysUnsupported) }
         let variable = try session.asVariable(values[0]!)
         guard let constant = variable as? SymbolicGraph.Constant, let array = constant.value as? NDArray else {
           throw PyException.typeError("constant() of a symbolic variable")

@@ -156,6 +156,19 @@ def scalar_cases():
     return cases
 
 
+def complex_promotion_cases():
+    """promote_types and safe casting between the complex dtypes and every dtype (no arrays)."""
+    names = ["bool", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64",
+             "float16", "float32", "float64", "complex64", "complex128"]
+    cases = []
+    for a in names:
+        for b in ["complex64", "complex128"]:
+            for x, y in [(a, b), (b, a)]:
+                cases.append({"a": x, "b": y, "promote": np.promote_types(x, y).name,
+                              "can_cast": bool(np.can_cast(x, y, "safe"))})
+    return cases
+
+
 def promotion_cases():
     names = ["bool", "int8", "uint8", "int16", "int32", "int64", "float32", "float64"]
     cases = []
@@ -297,6 +310,7 @@ def main():
         "printing.json": printing_cases() + random_printing_cases(),
         "scalars.json": scalar_cases(),
         "promotion.json": promotion_cases(),
+        "complex_promotion.json": complex_promotion_cases(),
         "broadcasting.json": broadcast_cases(),
         "random.json": random_cases(),
         "reductions.json": reduction_cases(),

@@ -119,7 +119,8 @@ private func unsignedMaximum(_ dtype: DType) -> UInt64? {
   case .uint16: return UInt64(UInt16.max)
   case .uint32: return UInt64(UInt32.max)
   case .uint64: return UInt64.max
-  case .bool, .int8, .int16, .int32, .int64, .float16, .float32, .float64: return nil
+  case .bool, .int8, .int16, .int32, .int64, .float16, .float32, .float64, .complex64, .complex128:
+    return nil
   }
 }
 

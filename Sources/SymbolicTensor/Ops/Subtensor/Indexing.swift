@@ -85,7 +85,7 @@ private func scalarIndexKind(_ variable: Variable) throws -> IndexKind {
   guard let dtype = scalarDType else { return .advanced }
   switch dtype {
   case .int8, .int16, .int32, .int64: return .basic
-  case .float16: return .advanced
+  case .float16, .complex64, .complex128: return .advanced
   case .float32, .float64: throw TensorError.type("Expected an integer")
   case .bool, .uint8, .uint16, .uint32, .uint64: return .advanced
   }
