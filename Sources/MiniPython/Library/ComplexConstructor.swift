@@ -2,12 +2,23 @@
 /// `complex_from_string_inner` (Objects/complexobject.c), with their error messages.
 enum ComplexConstructor {
   static func make(_ interp: Interpreter, _ a: Arguments) throws -> PyValue {
+    let t = a.receiver.object as? PyType ?? BuiltinTypes.complex
+    let z = try value(interp, a, exact: t === BuiltinTypes.complex)
+    guard t !== BuiltinTypes.complex, let parts = z.complexValue else { return z }
+    let o = PyComplex(real: parts.real, imag: parts.imag, type: t)
+    if !t.isImmutable { o.dict = PyDict() }
+    return .object(o)
+  }
+
+  /// The complex value of `complex(real, imag)`; with `exact`, a `complex` argument alone is
+  /// returned as it is.
+  private static func value(_ interp: Interpreter, _ a: Arguments, exact: Bool) throws -> PyValue {
     let given = a.positional.count - 1 + a.keywords.count
     if given > 2 { throw PyException.typeError("complex() takes at most 2 arguments (\(given) given)") }
     let p = try Constructors.args(a).unpack("complex", ["real?", "imag?"])
     let r = p[0] ?? .int(0)
     let i = p[1]
-    if r.isComplex && i == nil { return r }
+    if exact && i == nil && r.object?.type === BuiltinTypes.complex { return r }
     if case .str(let s) = r {
       if i != nil { throw PyException.typeError("complex() can't take second arg if first is a string") }
       return try parse(s)

@@ -378,3 +378,41 @@ nan = float('nan')
 print(2.0**53 == big, big > 2.0**53, 2.0**53 < big, 9223372036854775807 == 9.223372036854775807e18,
       9223372036854775807 < 2.0**63, -9223372036854775807 - 1 == -2.0**63, 1 < nan, nan >= 1, 1 != nan, 0.5 < 1, -0.5 > -1,
       -1.5 < -1, 3 <= 3.0, 3 >= 3.5, float('inf') > 9223372036854775807, -float('inf') < -9223372036854775807)
+
+# --- format_grouping_and_flags
+print(format(1234.5+1j, ',.2f'), format(1234567+7654321j, '_'), format(-0.0-0.0j, 'z.1f'), format(1+1j, '#.0f'), format(1+2j, 'n'), format(1e10+1j, ',g'))
+
+# --- format_fill_alignments
+print(format(1+2j, 'x<12') + '|', format(1+2j, '-^13'), format(-1j, '+'), format(1j, ' '), format(1j, '+.1e'))
+
+# --- format_zero_fill_explicit
+format(1j, '0<10')
+
+# --- format_s_code
+format(1j, 's')
+
+# --- format_uppercase_special
+import math
+print(format(complex(math.inf, math.nan), 'F'), format(complex(-math.inf, 1), 'G'), format(1e-7+1e20j, 'E'))
+
+# --- format_precision_large
+print(format(1/3+2/3j, '.15g'), format(1/3+2/3j, '.17'), format(0.1+0.2j, '.20f'))
+
+# --- format_via_percent_s_and_r
+print('%10s|%-10r|' % (1+1j, 2j))
+
+# --- subclass_of_complex
+class C(complex):
+    pass
+c = C(1, 2)
+print(c, c + 1, type(c).__name__, isinstance(c, complex), c.real)
+
+# --- subclass_of_complex_with_methods
+class Z(complex):
+    def __repr__(self):
+        return 'Z(%r, %r)' % (self.real, self.imag)
+    def norm(self):
+        return abs(self)
+z = Z('1+1j')
+z.tag = 'x'
+print(repr(z), z.norm(), z.tag, z * 2, type(z * 2).__name__, complex(z), type(complex(z)).__name__, z == 1+1j, hash(z) == hash(1+1j))

@@ -8,11 +8,11 @@ public final class PyComplex: PyObject {
   /// The imaginary part.
   public let imag: Double
 
-  /// Creates a complex number.
-  public init(real: Double, imag: Double) {
+  /// Creates a complex number (of `type`, a subclass of `complex`, for `class C(complex)`).
+  public init(real: Double, imag: Double, type: PyType = BuiltinTypes.complex) {
     self.real = real
     self.imag = imag
-    super.init(type: BuiltinTypes.complex)
+    super.init(type: type)
   }
 }
 
