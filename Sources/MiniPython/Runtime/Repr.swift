@@ -132,15 +132,16 @@ public enum Repr {
     "0x" + String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16)
   }
 
-  /// A complex number as `repr(complex)` prints it.
-  static func complex(_ re: Double, _ im: Double) -> String {
+  /// A complex number as `repr(complex)` prints it (CPython's `complex_repr`): the parts in
+  /// float repr without `.0`, no real part when it is `+0`, otherwise parentheses and an
+  /// always-signed imaginary part (a nan's sign is not shown: `(1+nanj)`).
+  public static func complex(_ re: Double, _ im: Double) -> String {
     func part(_ d: Double) -> String {
       let s = float(d)
       return s.hasSuffix(".0") ? String(s.dropLast(2)) : s
     }
     if re == 0 && re.sign == .plus { return part(im) + "j" }
     let imText = part(im)
-    let sign = imText.hasPrefix("-") || im.isNaN && false ? "" : "+"
-    return "(" + part(re) + sign + imText + "j)"
+    return "(" + part(re) + (imText.hasPrefix("-") ? "" : "+") + imText + "j)"
   }
 }
