@@ -110,6 +110,8 @@ public struct EquilibriumRewriter: GraphRewriter {
   /// A rewrite may apply at most this many times the largest node count (Theano's
   /// `optdb.max_use_ratio`).
   public let maxUseRatio: Double
+  /// The rewriters by the ops they track, built once.
+  private let table: RewriterTable
 
   /// Creates an equilibrium rewriter.
   public init(
@@ -124,6 +126,7 @@ public struct EquilibriumRewriter: GraphRewriter {
     self.cleanup = cleanup
     self.ignoreNewTrees = ignoreNewTrees
     self.maxUseRatio = maxUseRatio
+    self.table = RewriterTable(rewriters)
   }
 
   public func addRequirements(_ fgraph: FunctionGraph) throws {
@@ -134,7 +137,6 @@ public struct EquilibriumRewriter: GraphRewriter {
     let changes = ChangeTracker()
     try fgraph.attach(changes)
     defer { fgraph.detach(changes) }
-    let table = RewriterTable(rewriters)
     var uses: [String: Int] = [:]
     var maxNodes = Double(fgraph.applyNodes.count)
     var changed = true
@@ -200,7 +202,8 @@ public struct EquilibriumRewriter: GraphRewriter {
 
 /// The rewriters to try on a node: those tracking every op, then its op type, then its op
 /// instance (Theano's `local_optimizers_all + map[type(op)] + map[op]`).
-private struct RewriterTable {
+/// Immutable after `init`; its op keys come from `Op.trackingKey` (ops are `Sendable`).
+private struct RewriterTable: @unchecked Sendable {
   var all: [NodeRewriter] = []
   var byType: [ObjectIdentifier: [NodeRewriter]] = [:]
   var byOp: [AnyHashable: [NodeRewriter]] = [:]
