@@ -8,24 +8,6 @@ import Testing
   /// Snippets MiniPython does not run like CPython yet, each with its reason. A listed snippet
   /// that starts passing fails the test (`withKnownIssue`), so the list only shrinks.
   static let unsupported: [String: String] = [
-    "comprehensions.py:generator_function":
-      "core: generator functions (`yield`) are not supported",
-    "comprehensions.py:generator_next_and_stopiteration":
-      "core: generator functions (`yield`) are not supported",
-    "comprehensions.py:generator_return_value_ignored":
-      "core: generator functions (`yield`) are not supported",
-    "comprehensions.py:generator_send_none_progress":
-      "core: generator functions (`yield`) are not supported",
-    "comprehensions.py:yield_from":
-      "core: generator functions (`yield`) are not supported",
-    "comprehensions.py:generator_in_for_with_break":
-      "core: generator functions (`yield`) are not supported",
-    "comprehensions.py:generator_with_try_finally":
-      "core: generator functions (`yield`) are not supported",
-    "exceptions.py:exception_in_generator_propagates":
-      "core: generator functions (`yield`) are not supported",
-    "syntax_errors.py:yield_outside_function":
-      "core: generator functions (`yield`) are not supported (message \"'yield' outside function\")",
     "strings.py:hex_unicode_escapes":
       "core: \\N{name} escapes are not supported",
   ]

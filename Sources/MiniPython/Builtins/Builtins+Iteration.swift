@@ -207,7 +207,14 @@ extension Builtins {
       throw PyException.typeError("next expected at least 1 argument, got \(a.positional.count)")
     }
     let v = a.positional[0]
-    if let it = v.object as? PyIteratorObject {
+    if let g = v.object as? PyGenerator {
+      switch try g.resume(interp, .send(.none)) {
+      case .yielded(let x): return x
+      case .returned(let r):
+        if a.positional.count == 2 { return a.positional[1] }
+        throw PyGenerator.stopIteration(r)
+      }
+    } else if let it = v.object as? PyIteratorObject {
       if let x = try it.next(interp) { return x }
     } else if let o = v.object, let h = interp.hook(o.type, "__next__") {
       do { return try interp.call(h, Arguments([v])) } catch let e as PyException

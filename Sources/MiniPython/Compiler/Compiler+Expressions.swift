@@ -176,8 +176,10 @@ extension Compiler {
       return try compileComprehension(.generator(elt), gens, at: e.location)
     case .starred:
       throw syntaxError("can't use starred expression here", e.location)
-    case .yield, .yieldFrom:
-      throw syntaxError("'yield' is not supported", e.location)
+    case .yield(let value):
+      return try compileYield(value, at: e.location)
+    case .yieldFrom(let value):
+      return try compileYieldFrom(value, at: e.location)
     }
   }
 

@@ -46,6 +46,7 @@ extension Compiler {
       info: info, qualname: qualname, positionalNames: positional, positionalOnlyCount: a.posOnly.count,
       kwOnlyNames: a.kwOnly.map(\.name), varargSlot: varargSlot, kwargSlot: kwargSlot, slotCount: fs.slotCount, doc: doc)
     code.body = compiledBody
+    code.isGenerator = fs.isGenerator
     return code
   }
 

@@ -76,6 +76,8 @@ final class FunctionCode {
   let slotCount: Int
   let doc: String?
   var body: Exec = { _ in .normal }
+  /// A generator function: a call returns a generator object instead of running the body.
+  var isGenerator = false
 
   init(info: CodeInfo, qualname: String, positionalNames: [String], positionalOnlyCount: Int, kwOnlyNames: [String],
        varargSlot: Int?, kwargSlot: Int?, slotCount: Int, doc: String?) {

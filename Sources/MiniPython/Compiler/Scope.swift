@@ -9,6 +9,8 @@ final class Scope {
   /// Names assigned in a class body (looked up in the class namespace first).
   var classNames: Set<String> = []
   let qualname: String
+  /// A function scope containing `yield` (a generator function).
+  var isGenerator = false
 
   init(kind: Kind, parent: Scope?, qualname: String) {
     self.kind = kind

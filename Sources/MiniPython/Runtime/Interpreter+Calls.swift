@@ -73,6 +73,7 @@ extension Interpreter {
     let frame = Frame(code: code.info, slotCount: code.slotCount, parent: fn.closure, interp: self)
     try bind(fn, args, into: frame)
     try tick()
+    if code.isGenerator { return .object(makeGenerator(code, frame)) }
     return try withFrame(frame) {
       _ = try code.body(frame)
       return frame.returnValue

@@ -51,6 +51,12 @@ public final class Interpreter {
   var nestingDepth = 0
   /// The stack address below which calls raise `RecursionError` (0: unchecked).
   var stackLimit: UInt = 0
+  /// Generators being resumed (innermost last); `yield` suspends the last one.
+  var runningCoroutines: [Coroutine] = []
+  /// Started generators that have not finished (their threads wait for a resume).
+  var liveCoroutines: [ObjectIdentifier: Coroutine] = [:]
+  /// Suspended generators whose objects were freed; closed at the next step boundary.
+  var pendingFinalizers: [Coroutine] = []
 
   /// Creates an interpreter with an empty `__main__` and the standard modules registered.
   public init() {
@@ -63,6 +69,8 @@ public final class Interpreter {
     modules["__main__"] = mainModule
     for (name, factory) in StandardModules.table { moduleFactories[name] = factory }
   }
+
+  deinit { killCoroutines() }
 
   /// Returns and clears the captured output.
   public func takeOutput() -> String {
@@ -82,7 +90,10 @@ public final class Interpreter {
   /// 16384 steps and at the first step after the watchdog has seen the deadline pass.
   @inline(__always) func tick() throws {
     steps &+= 1
-    if steps >= nextBudgetCheck || deadlineFlag.passed.load(ordering: .relaxed) { try checkBudget() }
+    if steps >= nextBudgetCheck || deadlineFlag.passed.load(ordering: .relaxed) {
+      try checkBudget()
+      if !pendingFinalizers.isEmpty { try runFinalizers() }
+    }
   }
 
   /// Checks the budget if the watchdog has seen the deadline pass: for native loops that may

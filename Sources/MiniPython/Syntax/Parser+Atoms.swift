@@ -37,7 +37,11 @@ extension Parser {
       try enter()
       defer { depth -= 1 }
       if accept(.rightParenthesis) { return make(.tuple([])) }
-      if check(.yield) { throw error("'yield' is not supported") }
+      if check(.yield) {
+        let y = try parseYieldExpr()
+        try expect(.rightParenthesis)
+        return y
+      }
       let first = try parseStarOrNamed()
       if check(.for) {
         let gens = try parseComprehensions()
@@ -81,12 +85,25 @@ extension Parser {
       defer { depth -= 1 }
       return try parseBraces(at: loc)
     case .keyword(.yield):
-      throw error("'yield' is not supported")
+      throw invalidSyntax()
     case .keyword(let k):
       if k == .lambda { return try parseTest() }
       throw invalidSyntax()
     case .op, .newline, .indent, .dedent, .eof:
       throw invalidSyntax()
+    }
+  }
+
+  /// `yield`, `yield value(s)` or `yield from iterable` (where the grammar allows a yield expression).
+  mutating func parseYieldExpr() throws(SyntaxErrorInfo) -> Expr {
+    let loc = location
+    advance()
+    if accept(.from) { return Expr(kind: .yieldFrom(try parseTest()), location: loc) }
+    switch current.kind {
+    case .newline, .eof: return Expr(kind: .yield(nil), location: loc)
+    case .op(.rightParenthesis), .op(.semicolon), .op(.assign), .op(.rightBracket), .op(.rightBrace):
+      return Expr(kind: .yield(nil), location: loc)
+    default: return Expr(kind: .yield(try parseTestListStarExpr()), location: loc)
     }
   }
 

@@ -156,25 +156,25 @@ extension Parser {
       e.endColumn = tokens[k].end.column
       throw e
     }
-    let first = try parseTestListStarExpr()
+    let first = check(.yield) ? try parseYieldExpr() : try parseTestListStarExpr()
     let firstEnd = tokens[max(index - 1, 0)].end.column
     if case .op(let op) = current.kind, let bop = op.augmentedOperation {
       try checkAugTarget(first)
       advance()
-      let value = try parseTestListStarExpr()
+      let value = check(.yield) ? try parseYieldExpr() : try parseTestListStarExpr()
       return Stmt(kind: .augAssign(target: first, op: bop, value: value), location: loc)
     }
     if accept(.colon) {
       try checkTarget(first, verb: "assign to")
       let annotation = try parseTest()
-      let value = accept(.assign) ? try parseTestListStarExpr() : nil
+      let value = accept(.assign) ? (check(.yield) ? try parseYieldExpr() : try parseTestListStarExpr()) : nil
       return Stmt(kind: .annAssign(target: first, annotation: annotation, value: value), location: loc)
     }
     if check(.assign) {
       var targets = [first]
       var value = first
       while accept(.assign) {
-        value = try parseTestListStarExpr()
+        value = check(.yield) ? try parseYieldExpr() : try parseTestListStarExpr()
         targets.append(value)
       }
       targets.removeLast()
