@@ -13,6 +13,15 @@ enum NativeModules {
     let interpreter: Interpreter
     /// The Theano session, for the `shapes` option's summaries.
     let theano: TheanoSession
+    /// Ends the document's suspended generators when the last copy goes away.
+    let lifetime: Lifetime
+  }
+
+  /// Shuts the interpreter down when freed (suspended generator threads keep it alive otherwise).
+  final class Lifetime {
+    let interpreter: Interpreter
+    init(_ interpreter: Interpreter) { self.interpreter = interpreter }
+    deinit { interpreter.shutdown() }
   }
 
   /// Makes an interpreter for a document with every native module installed.
@@ -22,6 +31,6 @@ enum NativeModules {
     let interpreter = Interpreter()
     NumPy.register(in: interpreter)
     let theano = try TheanoSession.install(into: interpreter, theanoFlags: context.frontMatter["theano_flags"])
-    return Installed(interpreter: interpreter, theano: theano)
+    return Installed(interpreter: interpreter, theano: theano, lifetime: Lifetime(interpreter))
   }
 }

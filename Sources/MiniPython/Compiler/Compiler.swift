@@ -25,7 +25,19 @@ final class Compiler {
 
   /// Compiles a module body; the result runs in a module frame.
   func compileModule(_ body: [Stmt]) throws(SyntaxErrorInfo) -> Exec {
-    try compileBlock(body)
+    var codes: [Exec] = []
+    for s in body { codes.append(try compileBlock([s])) }
+    // Generators freed by a statement are closed before the next one runs (their `finally`
+    // output comes where CPython prints it for top-level code).
+    return { f in
+      for c in codes {
+        let r = try c(f)
+        if !f.interp.pendingFinalizers.isEmpty { try f.interp.runFinalizers() }
+        if case .normal = r { continue }
+        return r
+      }
+      return .normal
+    }
   }
 
   /// Compiles a statement list, setting the frame's line before each statement.

@@ -162,7 +162,13 @@ extension Interpreter {
     }
   }
 
-  /// Ends every suspended generator thread (the interpreter is going away).
+  /// Ends the threads of all suspended generators (their `finally` blocks run under an
+  /// exhausted step budget). Call it when done with an interpreter: a suspended generator's
+  /// thread keeps its interpreter alive. The generators then behave as finished.
+  public func shutdown() {
+    killCoroutines()
+  }
+
   func killCoroutines() {
     pendingFinalizers = []
     while let (_, c) = liveCoroutines.first { 
