@@ -31,6 +31,8 @@ import Testing
     let code = "def g():\n    try:\n        yield 1\n    finally:\n        print('fin')\nit = g()\nnext(it)\nit = None\nprint('after')"
     #expect(interp.run(code).output == "fin\nafter\n")
     #expect(interp.run("for x in g():\n    break\nprint('next')").output == "fin\nnext\n")
+    let raising = "def h():\n    try:\n        yield 1\n    finally:\n        1 / 0\nfor x in h():\n    break\nprint('ignored')"
+    #expect(interp.run(raising).output == "ignored\n")
   }
 
   @Test func generatorsPersistAcrossBlocks() {

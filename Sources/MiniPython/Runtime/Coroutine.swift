@@ -158,7 +158,8 @@ extension Interpreter {
   /// step boundary, rather than inside the release of the last reference).
   func runFinalizers() throws {
     while let c = pendingFinalizers.popLast() {
-      try PyGenerator.close(coroutine: c, interp: self)
+      // As CPython, an exception in a finalizer is ignored (CPython reports it on stderr).
+      do { try PyGenerator.close(coroutine: c, interp: self) } catch is PyException {}
     }
   }
 

@@ -377,3 +377,47 @@ def g():
         return rec(n + 1)
     yield rec(0)
 next(g())
+
+# --- generator_type_and_args
+def g(a, b=2, *rest, scale=1, **kw):
+    yield a * scale, b
+    yield rest, sorted(kw)
+print(type(g(1)))
+list(g(1, 3, 4, 5, scale=10, x=1, y=2))
+
+# --- arguments_bound_at_call
+def g(n):
+    print('started', n)
+    yield n
+it = g(len([1, 2]))
+print('created')
+next(it)
+
+# --- yield_tuple_and_assign_from
+def inner():
+    yield 1
+    return 'x', 'y'
+def outer():
+    a, b = yield from inner()
+    yield a, b
+    c = yield 'p', 'q'
+    yield c
+it = outer()
+print(next(it), next(it), next(it), it.send(7))
+
+# --- gi_running_and_name
+def g():
+    yield it.gi_running
+it = g()
+print(it.gi_running, next(it), it.__name__)
+
+# --- exception_type_error_not_iterator
+def g():
+    yield 1
+next(g)
+
+# --- generator_close_returns_none_after_finish
+def g():
+    yield 1
+it = g()
+print(list(it), it.close(), next(it, 'done'))
