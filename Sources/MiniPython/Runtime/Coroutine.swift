@@ -50,7 +50,7 @@ final class Coroutine {
 
   /// Runs the coroutine until it yields, returns or raises (caller side).
   func resume(_ m: Message) -> Reply {
-    precondition(!finished)
+    if finished { return .returned(.none) }
     message = m
     let savedLimit = interp.stackLimit
     interp.runningCoroutines.append(self)
