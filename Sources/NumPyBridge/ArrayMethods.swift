@@ -22,6 +22,11 @@ enum ArrayMethods {
     type.defineProperty("strides") { _, v in tuple(try array(v).byteStrides) }
     type.defineProperty("dtype") { _, v in .object(PyDType(try array(v).dtype)) }
     type.defineProperty("T") { _, v in wrap(try array(v).transposed, scalar) }
+    type.defineProperty("real") { _, v in wrap(try array(v).realPart, scalar) }
+    type.defineProperty("imag") { _, v in wrap(try array(v).imagPart, scalar) }
+    for name in ["conj", "conjugate"] {
+      type.defineMethod(name) { _, a in wrap(try array(a.receiver).conjugate(), scalar) }
+    }
     type.defineMethod("__repr__") { _, a in
       let x = try array(a.receiver)
       return .str(scalar ? NDArray.scalarRepr(try bridged { try x.item() }, dtype: x.dtype) : x.numpyRepr)

@@ -18,6 +18,7 @@ enum ArrayOperators {
   /// The operand as an array, or nil for values numpy would not treat as arrays here.
   static func operand(_ v: PyValue, _ interp: Interpreter) -> NDArray? {
     if let a = NumPy.arrayIfNumpy(v) { return a }
+    if v.isComplex { return try? Conversion.array(v, interp) }
     switch v {
     case .none, .str: return nil
     case .bool, .int, .float: return try? Conversion.array(v, interp)

@@ -11,8 +11,9 @@ enum Conversion {
     return try bridged { try NDArray(nested: list, dtype: dtype) }
   }
 
-  /// A Python bool, int or float as a ``Scalar``.
+  /// A Python bool, int, float or complex as a ``Scalar``.
   static func scalar(_ value: PyValue) -> Scalar? {
+    if let (re, im) = value.complexValue { return .complex(re, im) }
     switch value {
     case .bool(let b): return .bool(b)
     case .int(let i): return .int(Int64(i))
@@ -58,6 +59,7 @@ enum Conversion {
     case .bool(let b): return .bool(b)
     case .int(let i): return .int(Int(i))
     case .uint(let u): return .float(Double(u))
+    case .complex(let re, let im): return .complex(re, im)
     case .float(let d): return .float(d)
     }
   }
@@ -72,13 +74,6 @@ enum Conversion {
   /// A dtype from `'float32'`, `numpy.float32`, `float`, `numpy.dtype(...)` or None (nil).
   /// - Throws: TypeError `data type 'x' not understood`.
   static func dtype(_ value: PyValue?) throws -> DType? {
-    guard let dtype = try anyDType(value) else { return nil }
-    if dtype.isComplex { throw PyException.notImplemented(DType.complexArraysUnsupported) }
-    return dtype
-  }
-
-  /// A dtype, complex ones included (for `numpy.dtype(...)` objects, which need no storage).
-  static func anyDType(_ value: PyValue?) throws -> DType? {
     guard let value else { return nil }
     switch value {
     case .none: return nil

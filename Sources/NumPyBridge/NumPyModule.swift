@@ -11,7 +11,8 @@ enum NumPyModule {
     m.defineClass(NumPyTypes.generic)
     for (dtype, type) in NumPyTypes.scalarTypes { m[dtype == .bool ? "bool_" : dtype.name] = .object(type) }
     for (alias, dtype) in [("float_", DType.float64), ("double", .float64), ("single", .float32), ("half", .float16),
-      ("int_", .int64), ("intc", .int32), ("byte", .int8), ("ubyte", .uint8), ("short", .int16), ("bool8", .bool)] {
+      ("int_", .int64), ("intc", .int32), ("byte", .int8), ("ubyte", .uint8), ("short", .int16), ("bool8", .bool),
+      ("complex_", .complex128), ("cdouble", .complex128), ("cfloat", .complex128), ("csingle", .complex64)] {
       m[alias] = .object(NumPyTypes.scalarType(dtype))
     }
     // numpy 1.23's deprecated aliases of the builtins.

@@ -99,6 +99,7 @@ enum Errors {
     case .zeroDivisionError: return PyException(ExceptionTypes.zeroDivisionError, error.message)
     case .ufuncOutputCastingError: return PyException(outputCastingError, error.message)
     case .arrayMemoryError: return PyException(arrayMemoryError, error.message)
+    case .notImplementedError: return PyException(ExceptionTypes.notImplementedError, error.message)
     }
   }
 }

@@ -27,7 +27,6 @@ enum NumPyTypes {
       type.defineStaticMethod("__new__") { interp, a in
         let p = try a.unpack(type.name, ["cls", "x?"])
         return try bridged {
-          if dtype.isComplex { throw PyException.notImplemented(DType.complexArraysUnsupported) }
           guard let x = p[1] else { return NumPy.wrapResult(NDArray(scalar: .int(0), dtype: dtype)) }
           if case .str(let text) = x {
             guard let value = Double(text.trimmingCharacters(in: .whitespaces)) else {
@@ -55,7 +54,7 @@ enum NumPyTypes {
     func this(_ v: PyValue) -> DType { (v.object as? PyDType)?.dtype ?? .float64 }
     type.defineStaticMethod("__new__") { _, a in
       let p = try a.unpack("dtype", ["cls", "dtype"])
-      guard let dtype = try Conversion.anyDType(p[1]) else { return .object(PyDType(.float64)) }
+      guard let dtype = try Conversion.dtype(p[1]) else { return .object(PyDType(.float64)) }
       return .object(PyDType(dtype))
     }
     type.defineMethod("__repr__") { _, a in .str("dtype('\(this(a.receiver).name)')") }

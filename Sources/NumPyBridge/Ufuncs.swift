@@ -16,6 +16,16 @@ enum Ufuncs {
     ]
 
   static func install(on m: PyModule) {
+    let parts: [(String, (NDArray) -> NDArray)] = [
+      ("real", \.realPart), ("imag", \.imagPart), ("conj", { $0.conjugate() }),
+      ("conjugate", { $0.conjugate() }),
+    ]
+    for (name, part) in parts {
+      m.defineFunction(name) { interp, a in
+        let p = try a.unpack(name, ["val"])
+        return NumPy.wrapResult(part(try Conversion.array(p[0]!, interp)))
+      }
+    }
     for (name, operation) in unary {
       m.defineFunction(name) { interp, a in
         let p = try a.unpack(name, ["x", "out?", "*", "where?", "dtype?"])

@@ -51,14 +51,17 @@ public enum BinaryOperation: String, CaseIterable, Sendable {
   /// The loop types numpy searches, in its order.
   var loopTypes: [DType] {
     let numbers = Array(DType.promotionOrder.dropFirst())
+    let reals = numbers.filter { !$0.isComplex }
     let integers = numbers.filter(\.isInteger)
     let floats: [DType] = [.float16, .float32, .float64]
     switch self {
     case .add, .multiply, .maximum, .minimum, .fmax, .fmin, .equal, .notEqual, .less, .lessEqual,
       .greater, .greaterEqual, .logicalAnd, .logicalOr, .logicalXor:
       return DType.promotionOrder
-    case .subtract, .floorDivide, .remainder, .power, .fmod: return numbers
-    case .trueDivide, .arctan2, .hypot: return floats
+    case .subtract, .power: return numbers
+    case .floorDivide, .remainder, .fmod: return reals
+    case .trueDivide: return floats + [.complex64, .complex128]
+    case .arctan2, .hypot: return floats
     case .bitwiseAnd, .bitwiseOr, .bitwiseXor: return [.bool] + integers
     case .leftShift, .rightShift: return integers
     }
@@ -75,7 +78,7 @@ extension NDArray {
         "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` "
           + "operator, or the logical_xor function instead.")
     }
-    if operation == .trueDivide && operands.allSatisfy({ !$0.dtype.isFloatingPoint }) {
+    if operation == .trueDivide && operands.allSatisfy({ !$0.dtype.isFloatingPoint && !$0.dtype.isComplex }) {
       return .float64
     }
     if operation.usesResultType { return resultType([a, b]) }
@@ -130,7 +133,8 @@ extension NDArray {
     case .float16: return floatBinary(Float16.self, operation, x, y, shape, into: into)
     case .float32: return floatBinary(Float.self, operation, x, y, shape, into: into)
     case .float64: return floatBinary(Double.self, operation, x, y, shape, into: into)
-    case .complex64, .complex128: throw NDArrayError.type(DType.complexArraysUnsupported)
+    case .complex64: return try complexBinary(Complex64.self, operation, x, y, shape)
+    case .complex128: return try complexBinary(Complex128.self, operation, x, y, shape)
     }
   }
 

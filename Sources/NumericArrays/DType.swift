@@ -3,8 +3,7 @@
 /// The eight dtypes of the Quire API are `bool`, `int8`, `int16`, `int32`, `int64`, `uint8`,
 /// `float32` and `float64`; `uint16`, `uint32`, `uint64` and `float16` exist as well because numpy's
 /// type resolution produces them (`np.sum` of `uint8` is `uint64`, `np.exp` of `int8` is `float16`).
-/// `complex64` and `complex128` take part in type promotion and typing (Theano's `cvector`,
-/// `zmatrix`); arrays of them are not implemented and raise an error when created.
+/// `complex64` and `complex128` store ``Complex64``/``Complex128`` elements.
 public enum DType: String, CaseIterable, Sendable, Hashable, CustomStringConvertible {
   case bool
   case int8
@@ -73,9 +72,6 @@ public enum DType: String, CaseIterable, Sendable, Hashable, CustomStringConvert
   public var isFloatingPoint: Bool { kind == "f" }
   /// Whether the dtype is a complex type.
   public var isComplex: Bool { kind == "c" }
-  /// The error for an array of a complex dtype: the complex dtypes exist for type promotion and
-  /// symbolic typing only; Quire has no complex element storage.
-  public static let complexArraysUnsupported = "Quire does not implement arrays of complex dtypes"
   /// Whether the dtype is a signed or unsigned integer type (not bool).
   public var isInteger: Bool { kind == "i" || kind == "u" }
   /// Whether the dtype is an unsigned integer type.
@@ -112,12 +108,11 @@ public enum DType: String, CaseIterable, Sendable, Hashable, CustomStringConvert
   }
 
   /// The position of the kind in numpy's simplified ordering used for value-based casting
-  /// (bool 0, integers 1, floats 2, complex 3).
+  /// (bool 0, integers 1, floats and complex 2).
   var kindOrder: Int {
     switch kind {
     case "b": return 0
     case "i", "u": return 1
-    case "c": return 3
     default: return 2
     }
   }

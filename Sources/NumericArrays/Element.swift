@@ -23,6 +23,12 @@ public protocol ArrayElement: Equatable {
   var boolValue: Bool { get }
   /// Converts an element of another type as numpy's `astype` does.
   init<S: ArrayElement>(castFrom value: S)
+  /// The imaginary part as a Double (0 for real types).
+  var imagValue: Double { get }
+}
+
+extension ArrayElement {
+  public var imagValue: Double { 0 }
 }
 
 /// Integer element types (everything but bool and floats).

@@ -119,6 +119,7 @@ func dispatch<V: ElementVisitor>(_ dtype: DType, _ visitor: V) -> V.Result {
   case .float16: return visitor.visit(Float16.self)
   case .float32: return visitor.visit(Float.self)
   case .float64: return visitor.visit(Double.self)
-  case .complex64, .complex128: preconditionFailure(DType.complexArraysUnsupported)
+  case .complex64: return visitor.visit(Complex64.self)
+  case .complex128: return visitor.visit(Complex128.self)
   }
 }

@@ -39,6 +39,7 @@ extension NDArray {
     case .int(let i): return NDArray(element: i)
     case .uint(let u): return NDArray(element: u)
     case .float(let d): return NDArray(element: d)
+    case .complex(let re, let im): return NDArray(element: Complex128(real: re, imag: im))
     }
   }
 

@@ -79,7 +79,7 @@ extension Scalar {
     case .bool(let b): return b ? 1 : 0
     case .int(let i): return Int(i)
     case .uint(let u): return Int(truncatingIfNeeded: u)
-    case .float(let d): return Int(cInt64(d))
+    case .float(let d), .complex(let d, _): return Int(cInt64(d))
     }
   }
 }

@@ -52,7 +52,8 @@ extension NDArray {
       case .uint:
         hasHuge = true
         if result == .bool || result == .int64 { result = .uint64 }
-      case .float: result = .float64
+      case .float: if result != .complex128 { result = .float64 }
+      case .complex: result = .complex128
       }
     }
     if result == .uint64 && hasNegative { return .float64 }
@@ -62,8 +63,16 @@ extension NDArray {
 
   /// A shaped array of `dtype` from row-major Python scalars.
   static func fromScalars(_ scalars: [Scalar], shape: [Int], dtype: DType) throws -> NDArray {
+    if dtype.isComplex || scalars.contains(where: { if case .complex = $0 { true } else { false } }) {
+      let values = scalars.map { scalar -> Complex128 in
+        if case .complex(let re, let im) = scalar { return Complex128(real: re, imag: im) }
+        return Complex128(real: scalar.doubleValue, imag: 0)
+      }
+      return try NDArray(values, shape: shape).converted(to: dtype)
+    }
     let allIntegral = scalars.allSatisfy {
       if case .float = $0 { return false }
+      if case .complex = $0 { return false }
       if case .uint = $0 { return false }
       return true
     }
@@ -76,7 +85,7 @@ extension NDArray {
         case .uint(let u): return u
         case .int(let i): return UInt64(bitPattern: i)
         case .bool(let b): return b ? 1 : 0
-        case .float(let d): return Double(d).uint64Value
+        case .float(let d), .complex(let d, _): return Double(d).uint64Value
         }
       }, shape: shape)
     }

@@ -7,7 +7,7 @@ extension NDArray {
 
   /// numpy's `repr(a)`: `array([1., 2.])`, `array([1, 2], dtype=int8)`, `array(5.)`.
   public var numpyRepr: String {
-    let skipDType = [.float64, .int64, .bool].contains(dtype) && size > 0
+    let skipDType = [.float64, .int64, .bool, .complex128].contains(dtype) && size > 0
     let prefix = "array("
     let suffix = skipDType ? ")" : ","
     let body: String
@@ -40,8 +40,28 @@ extension NDArray {
     switch dtype.kind {
     case "b": return value.doubleValue != 0 ? "True" : "False"
     case "i", "u": return ElementFormat.integerText(value)
+    case "c": return complexScalarText(value, dtype: dtype)
     default: return floatScalarText(value.doubleValue, dtype: dtype)
     }
+  }
+
+  /// numpy 1.23's complex scalar repr: `(1+2j)`, `2j` for a real part of +0, `(nan+infj)`.
+  static func complexScalarText(_ value: Scalar, dtype: DType) -> String {
+    let part: DType = dtype == .complex64 ? .float32 : .float64
+    var (re, im) = (value.doubleValue, 0.0)
+    if case .complex(_, let imag) = value { im = imag }
+    func text(_ x: Double, sign: Bool) -> String {
+      if x.isNaN { return sign ? "+nan" : "nan" }
+      if x.isInfinite { return x < 0 ? "-inf" : (sign ? "+inf" : "inf") }
+      let magnitude = x.magnitude
+      let body =
+        magnitude == 0 || (1e-4 <= magnitude && magnitude < 1e16)
+        ? Dragon4.positional(x, dtype: part, trim: .dotAndZeros)
+        : Dragon4.scientific(x, dtype: part, trim: .dotAndZeros)
+      return sign && x.sign == .plus ? "+" + body : body
+    }
+    if re == 0 && re.sign == .plus { return text(im, sign: false) + "j" }
+    return "(" + text(re, sign: false) + text(im, sign: true) + "j)"
   }
 
   static func floatScalarText(_ x: Double, dtype: DType) -> String {

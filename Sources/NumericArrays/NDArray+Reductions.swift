@@ -35,7 +35,10 @@ extension NDArray {
       reduced = single.astype(.float16)
     case .float32: reduced = NDArray.floatSum(Float.self, layout)
     case .float64: reduced = NDArray.floatSum(Double.self, layout)
-    case .complex64, .complex128: throw NDArrayError.type(DType.complexArraysUnsupported)
+    case .complex64:
+      reduced = NDArray.fold(Complex64.self, layout, initial: .zero) { Complex64(real: $0.real + $1.real, imag: $0.imag + $1.imag) }
+    case .complex128:
+      reduced = NDArray.fold(Complex128.self, layout, initial: .zero) { Complex128(real: $0.real + $1.real, imag: $0.imag + $1.imag) }
     }
     return try reduced.reshaped(layout.resultShape)
   }
@@ -82,7 +85,7 @@ extension NDArray {
 
   /// numpy's `mean`: float64 for integers, float32 accumulation for float16.
   public func mean(axes: [Int]? = nil, keepDims: Bool = false) throws -> NDArray {
-    let sumType: DType = dtype.isFloatingPoint ? (dtype == .float16 ? .float32 : dtype) : .float64
+    let sumType: DType = dtype.isFloatingPoint || dtype.isComplex ? (dtype == .float16 ? .float32 : dtype) : .float64
     let layout = try ReductionLayout(self, axes: axes, keepDims: keepDims)
     let total = try sum(axes: axes, keepDims: keepDims, dtype: sumType)
     let count = NDArray(scalar: .int(Int64(layout.reducedCount)))
@@ -145,6 +148,9 @@ extension NDArray {
   }
 
   private func accumulate(axis: Int?, product: Bool) throws -> NDArray {
+    if dtype.isComplex {
+      throw NDArrayError(.notImplementedError, "Quire does not implement cumsum/cumprod for complex arrays")
+    }
     let source = axis == nil ? raveled() : self
     let along = try NDArray.normalize(axis: axis ?? 0, ndim: Swift.max(source.ndim, 1))
     let result = source.astype(NDArray.accumulationType(dtype))

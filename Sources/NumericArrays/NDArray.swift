@@ -109,7 +109,12 @@ public struct NDArray {
     case .float16: return .float(Double(base(Float16.self)[position]))
     case .float32: return .float(Double(base(Float.self)[position]))
     case .float64: return .float(base(Double.self)[position])
-    case .complex64, .complex128: preconditionFailure(DType.complexArraysUnsupported)
+    case .complex64:
+      let value = base(Complex64.self)[position]
+      return .complex(Double(value.real), Double(value.imag))
+    case .complex128:
+      let value = base(Complex128.self)[position]
+      return .complex(value.real, value.imag)
     }
   }
 

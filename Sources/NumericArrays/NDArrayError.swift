@@ -19,6 +19,8 @@ public struct NDArrayError: Error, Equatable, CustomStringConvertible {
     case zeroDivisionError = "ZeroDivisionError"
     /// numpy's `_UFuncOutputCastingError` (a TypeError) from in-place ufuncs.
     case ufuncOutputCastingError = "_UFuncOutputCastingError"
+    /// A numpy feature Quire does not implement (complex `power`, ...).
+    case notImplementedError = "NotImplementedError"
 
     /// The name `traceback.format_exception_only` prints: builtins bare, numpy's qualified
     /// (`numpy.AxisError`).
@@ -27,7 +29,8 @@ public struct NDArrayError: Error, Equatable, CustomStringConvertible {
       case .axisError: return "numpy.AxisError"
       case .ufuncOutputCastingError: return "numpy.core._exceptions._UFuncOutputCastingError"
       case .arrayMemoryError: return "numpy.core._exceptions._ArrayMemoryError"
-      case .valueError, .typeError, .indexError, .overflowError, .memoryError, .zeroDivisionError:
+      case .valueError, .typeError, .indexError, .overflowError, .memoryError, .zeroDivisionError,
+        .notImplementedError:
         return rawValue
       }
     }
@@ -38,6 +41,7 @@ public struct NDArrayError: Error, Equatable, CustomStringConvertible {
       case .axisError: return ["ValueError", "IndexError", "Exception"]
       case .ufuncOutputCastingError: return ["TypeError", "Exception"]
       case .arrayMemoryError: return ["MemoryError", "Exception"]
+      case .notImplementedError: return ["NotImplementedError", "RuntimeError", "Exception"]
       case .valueError, .typeError, .indexError, .overflowError, .memoryError, .zeroDivisionError:
         return [rawValue, "Exception"]
       }
@@ -75,6 +79,8 @@ public enum Scalar: Equatable, Sendable {
   /// An unsigned value too large for `Int64` (from `uint64` arrays).
   case uint(UInt64)
   case float(Double)
+  /// A complex value: real and imaginary parts.
+  case complex(Double, Double)
 
   /// The value as a Double.
   public var doubleValue: Double {
@@ -83,6 +89,7 @@ public enum Scalar: Equatable, Sendable {
     case .int(let i): return Double(i)
     case .uint(let u): return Double(u)
     case .float(let d): return d
+    case .complex(let re, _): return re
     }
   }
 
@@ -93,6 +100,7 @@ public enum Scalar: Equatable, Sendable {
     case .int: return .int64
     case .uint: return .uint64
     case .float: return .float64
+    case .complex: return .complex128
     }
   }
 }

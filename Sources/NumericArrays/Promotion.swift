@@ -55,7 +55,10 @@ struct OperandType {
     guard let value = scalarValue else { return (dtype, false) }
     switch dtype.kind {
     case "b": return (.bool, false)
-    case "c": return (dtype, false)
+    case "c":
+      guard case .complex(let re, let im) = value else { return (dtype, false) }
+      let fitsSingle = [re, im].allSatisfy { !$0.isFinite || ($0 > -3.4e38 && $0 < 3.4e38) }
+      return (dtype == .complex64 || fitsSingle ? .complex64 : .complex128, false)
     case "i", "u":
       switch value {
       case .int(let v) where v < 0:
@@ -65,7 +68,7 @@ struct OperandType {
         return (.int64, false)
       case .int(let v): return OperandType.minimalUnsigned(UInt64(v))
       case .uint(let v): return OperandType.minimalUnsigned(v)
-      case .bool, .float: return (dtype, false)
+      case .bool, .float, .complex: return (dtype, false)
       }
     default:
       let v = value.doubleValue

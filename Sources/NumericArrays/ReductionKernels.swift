@@ -9,7 +9,8 @@ struct ProductFold: ElementVisitor {
     case .float16: return NDArray.fold(Float16.self, layout, initial: 1) { $0 * $1 }
     case .float32: return NDArray.fold(Float.self, layout, initial: 1) { $0 * $1 }
     case .float64: return NDArray.fold(Double.self, layout, initial: 1) { $0 * $1 }
-    case .complex64, .complex128: preconditionFailure(DType.complexArraysUnsupported)
+    case .complex64: return NDArray.fold(Complex64.self, layout, initial: .one) { NDArray.complexProduct($0, $1) }
+    case .complex128: return NDArray.fold(Complex128.self, layout, initial: .one) { NDArray.complexProduct($0, $1) }
     case .int8: return NDArray.fold(Int8.self, layout, initial: 1) { $0 &* $1 }
     case .uint8: return NDArray.fold(UInt8.self, layout, initial: 1) { $0 &* $1 }
     case .int16: return NDArray.fold(Int16.self, layout, initial: 1) { $0 &* $1 }
@@ -37,7 +38,8 @@ struct ExtremumFold: ElementVisitor {
     case .float16: return float(Float16.self)
     case .float32: return float(Float.self)
     case .float64: return float(Double.self)
-    case .complex64, .complex128: preconditionFailure(DType.complexArraysUnsupported)
+    case .complex64: return complex(Complex64.self)
+    case .complex128: return complex(Complex128.self)
     }
   }
 
@@ -51,6 +53,13 @@ struct ExtremumFold: ElementVisitor {
     isMax
       ? NDArray.fold(F.self, layout, initial: nil) { $0 >= $1 || $0.isNaN ? $0 : $1 }
       : NDArray.fold(F.self, layout, initial: nil) { $0 <= $1 || $0.isNaN ? $0 : $1 }
+  }
+
+  /// numpy's complex `maximum`/`minimum` reduction: lexicographic order, NaN propagates.
+  private func complex<C: ComplexElement>(_: C.Type) -> NDArray {
+    isMax
+      ? NDArray.fold(C.self, layout, initial: nil) { NDArray.hasNaN($0) || NDArray.lexicographicLess($1, $0, orEqual: true) ? $0 : $1 }
+      : NDArray.fold(C.self, layout, initial: nil) { NDArray.hasNaN($0) || NDArray.lexicographicLess($0, $1, orEqual: true) ? $0 : $1 }
   }
 }
 
@@ -98,7 +107,7 @@ struct Accumulate: ElementVisitor {
     case .float32: run(Float.self, product ? { $0 * $1 } : { $0 + $1 })
     case .float64: run(Double.self, product ? { $0 * $1 } : { $0 + $1 })
     case .bool, .int8, .uint8, .int16, .uint16, .int32, .uint32, .complex64, .complex128:
-      break  // Accumulation types are 64-bit integers or floats; complex arrays do not exist.
+      break  // Accumulation types are 64-bit integers or floats; `accumulate` rejects complex.
     }
   }
 

@@ -45,6 +45,7 @@ extension NDArray {
         "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or "
           + "the logical_not function instead.")
     }
+    if a.dtype.isComplex { return try complexUnary(operation, a) }
     guard let loop = operation.loopTypes.first(where: { a.dtype.canCastSafely(to: $0) }) else {
       throw NDArrayError.type(
         "ufunc '\(operation.ufuncName)' not supported for the input types, and the inputs could not "
@@ -64,7 +65,7 @@ extension NDArray {
     case .float16: return floatUnary(Float16.self, operation, x)
     case .float32: return floatUnary(Float.self, operation, x)
     case .float64: return floatUnary(Double.self, operation, x)
-    case .complex64, .complex128: throw NDArrayError.type(DType.complexArraysUnsupported)
+    case .complex64, .complex128: return try complexUnary(operation, x)
     }
   }
 

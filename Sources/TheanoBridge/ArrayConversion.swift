@@ -1,5 +1,6 @@
 import MiniPython
 import NumericArrays
+import SymbolicTensor
 
 import NumPyBridge
 
@@ -17,7 +18,7 @@ extension TheanoSession {
 /// The array a Python value denotes (`numpy.asarray` for numbers and nested lists), or nil.
 /// - Parameter dtype: the dtype to convert Python numbers to (their own dtype when nil).
 func arrayValue(_ value: PyValue, dtype: DType? = nil) throws -> NDArray? {
-  if dtype?.isComplex == true { throw PyException.notImplemented(DType.complexArraysUnsupported) }
+  if dtype?.isComplex == true { throw PyException.notImplemented(CompiledFunction.complexGraphsUnsupported) }
   if let array = NumPy.arrayIfNumpy(value) { return dtype.map { array.astype($0) } ?? array }
   var shape: [Int] = []
   var scalars: [Scalar] = []

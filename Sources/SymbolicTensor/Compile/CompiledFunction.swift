@@ -242,15 +242,18 @@ public final class CompiledFunction {
 }
 
 extension CompiledFunction {
-  /// Refuses a graph with a complex variable: complex dtypes type graphs, but Quire has no complex
-  /// arrays to run them on.
+  /// The message of ``checkNoComplex(_:)``.
+  public static let complexGraphsUnsupported = "Quire does not run Theano graphs of complex dtypes"
+
+  /// Refuses a graph with a complex variable: complex dtypes type graphs, but Quire's tensor ops
+  /// (fused element-wise loops, BLAS rewrites) compute in real arithmetic only.
   /// - Throws: `NotImplementedError`.
   static func checkNoComplex(_ outputs: [Variable]) throws {
     for variable in ancestors(of: outputs) {
       let dtype = variable.dtype ?? (variable.type as? ScalarType)?.dtype
       if let dtype, dtype.isComplex {
         throw TensorError.notImplemented(
-          "\(DType.complexArraysUnsupported): cannot compile a function of \(variable.type)")
+          "\(complexGraphsUnsupported): cannot compile a function of \(variable.type)")
       }
     }
   }

@@ -96,6 +96,7 @@ public func constant(_ scalar: Scalar, context: TypingContext, dtype: DType? = n
     case .int(let value): chosen = autocastIntDType(value)
     case .uint: chosen = .uint64
     case .float(let value): chosen = autocastFloatDType(value, context: context)
+    case .complex: chosen = .complex128
     }
   }
   return constant(NDArray(scalar: scalar, dtype: chosen))

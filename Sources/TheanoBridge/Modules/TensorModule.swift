@@ -74,7 +74,7 @@ enum TensorModule {
       ("constant", ["x", "name?", "ndim?", "dtype?"], { session, values in
         var dtype: DType?
         if case .str(let text)? = values[3] { dtype = DType(numpyName: text) }
-        if dtype?.isComplex == true { throw PyException.notImplemented(DType.complexArraysUnsupported) }
+        if dtype?.isComplex == true { throw PyException.notImplemented(CompiledFunction.complexGraphsUnsupported) }
         let variable = try session.asVariable(values[0]!)
         guard let constant = variable as? SymbolicGraph.Constant, let array = constant.value as? NDArray else {
           throw PyException.typeError("constant() of a symbolic variable")

@@ -169,6 +169,51 @@ def complex_promotion_cases():
     return cases
 
 
+def complex_cases():
+    """repr/str of complex arrays and scalars, and ufunc/reduction results on them."""
+    inf, nan = float("inf"), float("nan")
+    arrays = [
+        ("complex128", [1 + 2j, 3 - 1j]), ("complex64", [1 + 2j, 3 - 1j]),
+        ("complex128", [1e10 + 1j, complex(nan, -inf)]), ("complex128", [1e-10 + 1j, 1]),
+        ("complex128", [complex(inf, 0), 1j]), ("complex128", [0j, -1 + 5j, 1j, -0.5 - 0.25j]),
+        ("complex64", [0.1 + 0.2j, 1 / 3 - 2j]), ("complex128", [k * (1 + 1j) for k in range(30)]),
+        ("complex128", [2 + 0j, 3 - 2j]),
+    ]
+    shapes = {len(v): [len(v)] for _, v in arrays}
+    cases = []
+    for dtype, values in arrays:
+        a = np.array(values, dtype=dtype)
+        entry = {"dtype": dtype, "values": [[repr(float(z.real)), repr(float(z.imag))] for z in a.tolist()],
+                 "repr": repr(a), "str": str(a), "scalar_reprs": [repr(x) for x in a],
+                 "reshaped_str": str(a.reshape(2, -1)) if a.size % 2 == 0 else None}
+        results = {}
+        with np.errstate(all="ignore"):
+            for name in ["negative", "absolute", "square", "reciprocal", "sign", "isnan", "isinf",
+                         "isfinite", "logical_not", "floor", "conjugate"]:
+                try:
+                    results[name] = repr(getattr(np, name)(a))
+                except TypeError as e:
+                    results[name] = "TypeError: " + str(e)
+            b = a[::-1]
+            for name in ["add", "subtract", "multiply", "true_divide", "equal", "not_equal", "less",
+                         "greater_equal", "maximum", "minimum", "fmax", "logical_and", "floor_divide"]:
+                try:
+                    results[name + "_reversed"] = repr(getattr(np, name)(a, b))
+                except TypeError as e:
+                    results[name + "_reversed"] = "TypeError: " + str(e)
+            results["real"] = repr(a.real)
+            results["imag"] = repr(a.imag)
+            results["prod"] = repr(a[:3].prod())
+            results["sum3"] = repr(a[:3].sum())
+            results["max"] = repr(a.max())
+            results["astype_float32"] = repr(a.astype(np.float32))
+            results["astype_int64"] = repr(a.astype(np.int64))
+            results["astype_bool"] = repr(a.astype(bool))
+        entry["results"] = results
+        cases.append(entry)
+    return cases
+
+
 def promotion_cases():
     names = ["bool", "int8", "uint8", "int16", "int32", "int64", "float32", "float64"]
     cases = []
@@ -311,6 +356,7 @@ def main():
         "scalars.json": scalar_cases(),
         "promotion.json": promotion_cases(),
         "complex_promotion.json": complex_promotion_cases(),
+        "complex.json": complex_cases(),
         "broadcasting.json": broadcast_cases(),
         "random.json": random_cases(),
         "reductions.json": reduction_cases(),

@@ -1,0 +1,163 @@
+import Foundation
+
+/// The element loops of ufuncs on `complex64` and `complex128`, as numpy 1.23's `loops.c.src`
+/// computes them (in the part type: `float` for complex64).
+extension NDArray {
+  static func complexBinary<C: ComplexElement>(
+    _: C.Type, _ operation: BinaryOperation, _ x: NDArray, _ y: NDArray, _ shape: [Int]
+  ) throws -> NDArray {
+    switch operation {
+    case .add: return mapBinary(x, y, shape: shape) { (a: C, b: C) in C(real: a.real + b.real, imag: a.imag + b.imag) }
+    case .subtract:
+      return mapBinary(x, y, shape: shape) { (a: C, b: C) in C(real: a.real - b.real, imag: a.imag - b.imag) }
+    case .multiply:
+      return mapBinary(x, y, shape: shape) { (a: C, b: C) in
+        C(real: a.real * b.real - a.imag * b.imag, imag: a.real * b.imag + a.imag * b.real)
+      }
+    case .trueDivide: return mapBinary(x, y, shape: shape) { (a: C, b: C) in complexDivide(a, b) }
+    case .equal: return mapBinary(x, y, shape: shape) { (a: C, b: C) in a.real == b.real && a.imag == b.imag }
+    case .notEqual: return mapBinary(x, y, shape: shape) { (a: C, b: C) in a.real != b.real || a.imag != b.imag }
+    case .less: return mapBinary(x, y, shape: shape) { (a: C, b: C) in lexicographicLess(a, b, orEqual: false) }
+    case .lessEqual: return mapBinary(x, y, shape: shape) { (a: C, b: C) in lexicographicLess(a, b, orEqual: true) }
+    case .greater: return mapBinary(x, y, shape: shape) { (a: C, b: C) in lexicographicLess(b, a, orEqual: false) }
+    case .greaterEqual:
+      return mapBinary(x, y, shape: shape) { (a: C, b: C) in lexicographicLess(b, a, orEqual: true) }
+    case .maximum:
+      return mapBinary(x, y, shape: shape) { (a: C, b: C) in hasNaN(a) || lexicographicLess(b, a, orEqual: true) ? a : b }
+    case .minimum:
+      return mapBinary(x, y, shape: shape) { (a: C, b: C) in hasNaN(a) || lexicographicLess(a, b, orEqual: true) ? a : b }
+    case .fmax:
+      return mapBinary(x, y, shape: shape) { (a: C, b: C) in hasNaN(b) || lexicographicLess(b, a, orEqual: true) ? a : b }
+    case .fmin:
+      return mapBinary(x, y, shape: shape) { (a: C, b: C) in hasNaN(b) || lexicographicLess(a, b, orEqual: true) ? a : b }
+    case .logicalAnd: return mapBinary(x, y, shape: shape) { (a: C, b: C) in a.boolValue && b.boolValue }
+    case .logicalOr: return mapBinary(x, y, shape: shape) { (a: C, b: C) in a.boolValue || b.boolValue }
+    case .logicalXor: return mapBinary(x, y, shape: shape) { (a: C, b: C) in a.boolValue != b.boolValue }
+    case .power:
+      throw NDArrayError(.notImplementedError, "Quire does not implement numpy.power for complex arrays")
+    case .floorDivide, .remainder, .fmod, .arctan2, .hypot, .bitwiseAnd, .bitwiseOr, .bitwiseXor,
+      .leftShift, .rightShift:
+      throw unsupportedLoop(operation, C.dtype)
+    }
+  }
+
+  /// The product of two complex values, as numpy's `multiply` loop computes it.
+  static func complexProduct<C: ComplexElement>(_ a: C, _ b: C) -> C {
+    C(real: a.real * b.real - a.imag * b.imag, imag: a.real * b.imag + a.imag * b.real)
+  }
+
+  /// numpy's complex division (Smith's method; a zero divisor gives infinities or nans).
+  static func complexDivide<C: ComplexElement>(_ a: C, _ b: C) -> C {
+    let (br, bi) = (b.real, b.imag)
+    if br.magnitude >= bi.magnitude {
+      if br == 0 && bi == 0 { return C(real: a.real / br.magnitude, imag: a.imag / br.magnitude) }
+      let ratio = bi / br
+      let scale = 1 / (br + bi * ratio)
+      return C(real: (a.real + a.imag * ratio) * scale, imag: (a.imag - a.real * ratio) * scale)
+    }
+    let ratio = br / bi
+    let scale = 1 / (bi + br * ratio)
+    return C(real: (a.real * ratio + a.imag) * scale, imag: (a.imag * ratio - a.real) * scale)
+  }
+
+  /// numpy's ordering of complex values: by real part, then by imaginary part.
+  static func lexicographicLess<C: ComplexElement>(_ a: C, _ b: C, orEqual: Bool) -> Bool {
+    a.real < b.real || (a.real == b.real && (orEqual ? a.imag <= b.imag : a.imag < b.imag))
+  }
+
+  static func hasNaN<C: ComplexElement>(_ a: C) -> Bool { a.real.isNaN || a.imag.isNaN }
+}
+
+extension NDArray {
+  /// A unary ufunc on a complex array: numpy's complex loops; `absolute` gives the part type.
+  /// - Throws: numpy's TypeError for ufuncs without complex loops (`floor`, `invert`, ...),
+  ///   NotImplementedError for complex loops Quire does not implement (`exp`, `sqrt`, ...).
+  static func complexUnary(_ operation: UnaryOperation, _ x: NDArray) throws -> NDArray {
+    switch x.dtype {
+    case .complex64: return try complexUnary(Complex64.self, operation, x)
+    default: return try complexUnary(Complex128.self, operation, x.converted(to: .complex128))
+    }
+  }
+
+  private static func complexUnary<C: ComplexElement>(
+    _: C.Type, _ operation: UnaryOperation, _ x: NDArray
+  ) throws -> NDArray {
+    switch operation {
+    case .negative: return mapUnary(x) { (a: C) in C(real: -a.real, imag: -a.imag) }
+    case .positive: return mapUnary(x) { (a: C) in a }
+    case .square:
+      return mapUnary(x) { (a: C) in C(real: a.real * a.real - a.imag * a.imag, imag: a.real * a.imag + a.imag * a.real) }
+    case .reciprocal: return mapUnary(x) { (a: C) in complexReciprocal(a) }
+    case .sign:
+      return mapUnary(x) { (a: C) -> C in
+        let zero = C(real: 0, imag: 0)
+        if lexicographicLess(zero, a, orEqual: false) { return C(real: 1, imag: 0) }
+        if lexicographicLess(a, zero, orEqual: false) { return C(real: -1, imag: 0) }
+        return C(real: a.real == 0 && a.imag == 0 ? 0 : .nan, imag: 0)
+      }
+    case .absolute: return mapUnary(x) { (a: C) in complexMagnitude(a) }
+    case .logicalNot: return mapUnary(x) { (a: C) in !a.boolValue }
+    case .isnan: return mapUnary(x) { (a: C) in a.real.isNaN || a.imag.isNaN }
+    case .isinf: return mapUnary(x) { (a: C) in a.real.isInfinite || a.imag.isInfinite }
+    case .isfinite: return mapUnary(x) { (a: C) in a.real.isFinite && a.imag.isFinite }
+    case .invert, .signbit, .float(.cbrt), .float(.floor), .float(.ceil), .float(.trunc):
+      throw NDArrayError.type(
+        "ufunc '\(operation.ufuncName)' not supported for the input types, and the inputs could not "
+          + "be safely coerced to any supported types according to the casting rule ''safe''")
+    case .float:
+      throw NDArrayError(
+        .notImplementedError, "Quire does not implement numpy.\(operation.ufuncName) for complex arrays")
+    }
+  }
+
+  /// numpy 1.23's AVX-512 complex `absolute`: `larger * sqrt(fma(ratio, ratio, 1))`, infinite
+  /// when a part is infinite, nan when a part is nan.
+  static func complexMagnitude<C: ComplexElement>(_ a: C) -> C.Part {
+    if a.real.isInfinite || a.imag.isInfinite { return .infinity }
+    if a.real.isNaN || a.imag.isNaN { return .nan }
+    let larger = Swift.max(a.real.magnitude, a.imag.magnitude)
+    let smaller = Swift.min(a.real.magnitude, a.imag.magnitude)
+    if larger == 0 { return 0 }
+    let ratio = smaller / larger
+    return (C.Part(1).addingProduct(ratio, ratio)).squareRoot() * larger
+  }
+
+  /// numpy's complex `reciprocal` (scaled by the larger part, like its division).
+  static func complexReciprocal<C: ComplexElement>(_ a: C) -> C {
+    if a.imag.magnitude <= a.real.magnitude {
+      let ratio = a.imag / a.real
+      let denominator = a.real + a.imag * ratio
+      return C(real: 1 / denominator, imag: -ratio / denominator)
+    }
+    let ratio = a.real / a.imag
+    let denominator = a.real * ratio + a.imag
+    return C(real: ratio / denominator, imag: -1 / denominator)
+  }
+
+  /// The real parts of a complex array (a copy), or the array itself for real dtypes (`.real`).
+  public var realPart: NDArray {
+    switch dtype {
+    case .complex64: return mapUnary(self) { (a: Complex64) in a.real }
+    case .complex128: return mapUnary(self) { (a: Complex128) in a.real }
+    default: return self
+    }
+  }
+
+  /// The imaginary parts of a complex array (a copy), or zeros of the dtype for real dtypes (`.imag`).
+  public var imagPart: NDArray {
+    switch dtype {
+    case .complex64: return mapUnary(self) { (a: Complex64) in a.imag }
+    case .complex128: return mapUnary(self) { (a: Complex128) in a.imag }
+    default: return mapUnary(self) { (_: Double) in 0.0 }.astype(dtype)
+    }
+  }
+
+  /// The complex conjugate (numpy's `conjugate`); real arrays are returned as they are.
+  public func conjugate() -> NDArray {
+    switch dtype {
+    case .complex64: return mapUnary(self) { (a: Complex64) in Complex64(real: a.real, imag: -a.imag) }
+    case .complex128: return mapUnary(self) { (a: Complex128) in Complex128(real: a.real, imag: -a.imag) }
+    default: return self
+    }
+  }
+}
