@@ -148,7 +148,7 @@ extension NDArray {
     switch dtype {
     case .complex64: return mapUnary(self) { (a: Complex64) in a.imag }
     case .complex128: return mapUnary(self) { (a: Complex128) in a.imag }
-    default: return mapUnary(self) { (_: Double) in 0.0 }.astype(dtype)
+    default: return (try? NDArray.zeros(shape, dtype: dtype)) ?? self
     }
   }
 
