@@ -122,7 +122,9 @@ final class BridgeTypes {
     let parts = qualified.split(separator: ".")
     let name = String(parts.last ?? "Exception")
     let module = parts.dropLast().joined(separator: ".")
-    let base: PyType? = name == "AxisError" ? ExceptionTypes.all["ValueError"] : nil
+    let base: PyType? =
+      name == "AxisError"
+      ? ExceptionTypes.all["ValueError"] : name == "ComplexError" ? ExceptionTypes.all["NotImplementedError"] : nil
     let made = ExceptionTypes.define(name, module: module.isEmpty ? "builtins" : module, base: base)
     exceptions[qualified] = made
     return made

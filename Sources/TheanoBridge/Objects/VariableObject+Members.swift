@@ -27,6 +27,12 @@ extension TheanoSession {
         let me = try self.receiverVariable(arguments, "TensorVariable.\(name)")
         return try self.building(interpreter) {
           let other = try self.asVariable(arguments.positional[1])
+          if op == .mod, me.dtype?.isComplex == true || other.dtype?.isComplex == true {
+            // Theano's `mod_check` behind `%`.
+            throw TensorError(
+              "theano.scalar.basic.ComplexError",
+              "Theano does not support the mod operator (%) on complex numbers, since numpy deprecated it.")
+          }
           return self.wrap(try elemwise(op, reflected ? [other, me] : [me, other], context: self.typing))
         }
       }

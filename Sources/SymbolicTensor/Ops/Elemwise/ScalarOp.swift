@@ -115,13 +115,27 @@ public enum ScalarOp: String, CaseIterable, Sendable {
     }
   }
 
+  /// Theano's refusals of complex inputs (`upgrade_to_float_no_complex` of `floor`/`ceil`,
+  /// `upcast_out_no_complex` of `clip`).
+  /// - Throws: TypeError.
+  public func checkComplexInputs(_ inputs: [DType]) throws {
+    guard inputs.contains(where: \.isComplex) else { return }
+    switch self {
+    case .floor, .ceil: throw TensorError.type("complex argument not supported")
+    case .clip: throw TensorError.type("complex type are not supported")
+    default: return
+    }
+  }
+
   /// The output dtype for these input dtypes (Theano's `output_types_preference`).
   public func outputDType(_ inputs: [DType], context: TypingContext) -> DType {
     if isComparison { return .bool }
     switch self {
     case .trueDiv:
-      if inputs.allSatisfy({ !$0.isFloatingPoint }) { return context.floatX }
+      if inputs.allSatisfy({ !$0.isFloatingPoint && !$0.isComplex }) { return context.floatX }
       return upcast(inputs, context: context)
+    case .abs where inputs.first == .complex64: return .float32
+    case .abs where inputs.first == .complex128: return .float64
     case .neg, .sqr, .abs, .invert, .identity, .roundHalfToEven, .roundHalfAwayFromZero:
       return inputs.first ?? context.floatX
     case .second:

@@ -12,13 +12,13 @@ public func mean(
 ) throws -> Variable {
   let sumDType = dtype ?? (x.dtype == .float16 ? .float32 : nil)
   var result = try sum(x, axis: axis, dtype: sumDType, keepDims: keep, accDType: accDType)
-  let floatType: DType = [.float16, .float32].contains(result.dtype ?? .float64) ? .float32 : .float64
+  let floatType: DType = [.float16, .float32, .complex64].contains(result.dtype ?? .float64) ? .float32 : .float64
   let lengths = try cast(try shape(x), floatType)
   for axis in axis ?? Array(0..<x.ndim) {
     let length = try subtensor(lengths, [.index(scalarConstant(Int64(axis)))])
     result = try elemwise(.trueDiv, [result, length], context: context)
   }
-  if let dtype = result.dtype, !dtype.isFloatingPoint { result = try cast(result, floatType) }
+  if let dtype = result.dtype, !dtype.isFloatingPoint, !dtype.isComplex { result = try cast(result, floatType) }
   if dtype == .float16 || (dtype == nil && x.dtype == .float16) { result = try cast(result, .float16) }
   result.name = "mean"
   return result

@@ -44,6 +44,7 @@ public struct Sum: ShapeInferring {
     case .uint8, .uint16, .uint32: self.accDType = .uint64
     case .float16: self.accDType = .float32
     case .float32: self.accDType = .float64
+    case .complex64: self.accDType = .complex128
     default: self.accDType = inputDType
     }
   }
