@@ -32,6 +32,15 @@ import Testing
     #expect(throws: TensorError.type("complex argument not supported")) { try elemwise(.floor, [x]) }
   }
 
+  @Test func realImagConj() throws {
+    #expect("\(try elemwise(.real, [x]))" == "Elemwise{real,no_inplace}.0")
+    #expect(try elemwise(.real, [x]).dtype == .float32)
+    #expect(try elemwise(.imag, [z]).dtype == .float64)
+    #expect(try elemwise(.conj, [x]).dtype == .complex64)
+    #expect(try elemwise(.imag, [f]).dtype == .float32)
+    #expect(try elemwise(.conj, [f]).dtype == .float32)
+  }
+
   @Test func reductions() throws {
     #expect("\(try sum(x).owner!.op)" == "Sum{acc_dtype=complex128}")
     #expect(try sum(x).dtype == .complex64)

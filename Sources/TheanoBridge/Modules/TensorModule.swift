@@ -138,6 +138,7 @@ enum TensorModule {
       ("ceil", .ceil), ("and_", .and), ("or_", .or), ("xor", .xor), ("invert", .invert), ("switch", .switch),
       ("inv", .inv), ("clip", .clip), ("fill", .second), ("second", .second),
       ("round_half_to_even", .roundHalfToEven), ("round_half_away_from_zero", .roundHalfAwayFromZero),
+      ("real", .real), ("imag", .imag), ("conj", .conj),
     ]
     for (name, op) in elementwise {
       module.defineFunction(name) { [unowned session] interpreter, arguments in

@@ -19,6 +19,7 @@ public enum ScalarOp: String, CaseIterable, Sendable {
   case `switch`
   case softplus = "scalar_softplus"
   case second, identity, clip
+  case real, imag, conj
 
   /// Theano's printed name (`add`), used in `Elemwise{add,no_inplace}`.
   public var name: String { rawValue }
@@ -45,6 +46,9 @@ public enum ScalarOp: String, CaseIterable, Sendable {
     case .le: return "LE"
     case .ge: return "GE"
     case .abs: return "Abs"
+    case .real: return "Real"
+    case .imag: return "Imag"
+    case .conj: return "Conj"
     case .exp: return "Exp"
     case .log: return "Log"
     case .log1p: return "Log1p"
@@ -134,8 +138,14 @@ public enum ScalarOp: String, CaseIterable, Sendable {
     case .trueDiv:
       if inputs.allSatisfy({ !$0.isFloatingPoint && !$0.isComplex }) { return context.floatX }
       return upcast(inputs, context: context)
-    case .abs where inputs.first == .complex64: return .float32
-    case .abs where inputs.first == .complex128: return .float64
+    case .abs where inputs.first == .complex64, .real where inputs.first == .complex64,
+      .imag where inputs.first == .complex64:
+      return .float32
+    case .abs where inputs.first == .complex128, .real where inputs.first == .complex128,
+      .imag where inputs.first == .complex128:
+      return .float64
+    case .real, .imag, .conj:
+      return inputs.first ?? context.floatX
     case .neg, .sqr, .abs, .invert, .identity, .roundHalfToEven, .roundHalfAwayFromZero:
       return inputs.first ?? context.floatX
     case .second:
