@@ -161,3 +161,87 @@ extension NDArray {
     }
   }
 }
+
+/// numpy 1.23's complex pairwise summation (`CDOUBLE_pairwise_sum`): `n` counts parts (twice
+/// the elements); blocks of up to 128 parts use four element accumulators.
+func complexPairwiseSum<C: ComplexElement>(_ p: UnsafePointer<C>, _ n: Int, _ stride: Int) -> (C.Part, C.Part) {
+  if n < 8 {
+    var (rr, ri): (C.Part, C.Part) = (0, 0)
+    for i in Swift.stride(from: 0, to: n, by: 2) {
+      rr += p[i / 2 * stride].real
+      ri += p[i / 2 * stride].imag
+    }
+    return (rr, ri)
+  }
+  if n <= 128 {
+    var r = (0..<4).flatMap { [p[$0 * stride].real, p[$0 * stride].imag] }
+    var i = 8
+    while i < n - n % 8 {
+      for k in 0..<4 {
+        r[2 * k] += p[(i / 2 + k) * stride].real
+        r[2 * k + 1] += p[(i / 2 + k) * stride].imag
+      }
+      i += 8
+    }
+    var rr = (r[0] + r[2]) + (r[4] + r[6])
+    var ri = (r[1] + r[3]) + (r[5] + r[7])
+    while i < n {
+      rr += p[i / 2 * stride].real
+      ri += p[i / 2 * stride].imag
+      i += 2
+    }
+    return (rr, ri)
+  }
+  var n2 = n / 2
+  n2 -= n2 % 8
+  let (rr1, ri1) = complexPairwiseSum(p, n2, stride)
+  let (rr2, ri2) = complexPairwiseSum(p + n2 / 2 * stride, n - n2, stride)
+  return (rr1 + rr2, ri1 + ri2)
+}
+
+extension NDArray {
+  /// numpy's `add.reduce` of a complex array: pairwise along a reduced innermost axis (per buffer
+  /// of 8192 elements, in memory order for a full reduction), sequential across outer axes.
+  static func complexSum<C: ComplexElement>(_: C.Type, _ layout: ReductionLayout) -> NDArray {
+    func add(_ total: inout C, _ parts: (C.Part, C.Part)) {
+      total = C(real: total.real + parts.0, imag: total.imag + parts.1)
+    }
+    if layout.keptShape.isEmpty && layout.reducedCount > 0 {
+      let ordered = NDArray(
+        dtype: C.dtype, shape: layout.reducedShape, strides: layout.reducedStrides,
+        offset: layout.view.offset, storage: layout.view.storage)
+      let (_, runs) = coalesce(shape: layout.reducedShape, strides: [layout.reducedStrides])
+      let flat = runs[0].count == 1 ? ordered : ordered.copy()
+      let stride = runs[0].count == 1 ? runs[0][0] : 1
+      let source = flat.base(C.self)
+      var total = C.zero
+      var start = 0
+      while start < layout.reducedCount {
+        let n = Swift.min(reductionBufferSize, layout.reducedCount - start)
+        add(&total, complexPairwiseSum(source + start * stride, 2 * n, stride))
+        start += n
+      }
+      return NDArray(element: total)
+    }
+    let result = NDArray(uninitializedShape: layout.keptShape, dtype: C.dtype)
+    let source = layout.view.base(C.self)
+    let output = result.base(C.self)
+    for o in 0..<layout.outputCount {
+      var total = C.zero
+      layout.forEachRun(output: o) { offset, count, stride in
+        if layout.innermostIsReduced {
+          var start = 0
+          while start < count {
+            let n = Swift.min(reductionBufferSize, count - start)
+            add(&total, complexPairwiseSum(source + offset + start * stride, 2 * n, stride))
+            start += n
+          }
+        } else {
+          for i in 0..<count { add(&total, (source[offset + i * stride].real, source[offset + i * stride].imag)) }
+        }
+      }
+      output[o] = total
+    }
+    return result
+  }
+}

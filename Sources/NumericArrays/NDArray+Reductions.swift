@@ -35,10 +35,8 @@ extension NDArray {
       reduced = single.astype(.float16)
     case .float32: reduced = NDArray.floatSum(Float.self, layout)
     case .float64: reduced = NDArray.floatSum(Double.self, layout)
-    case .complex64:
-      reduced = NDArray.fold(Complex64.self, layout, initial: .zero) { Complex64(real: $0.real + $1.real, imag: $0.imag + $1.imag) }
-    case .complex128:
-      reduced = NDArray.fold(Complex128.self, layout, initial: .zero) { Complex128(real: $0.real + $1.real, imag: $0.imag + $1.imag) }
+    case .complex64: reduced = NDArray.complexSum(Complex64.self, layout)
+    case .complex128: reduced = NDArray.complexSum(Complex128.self, layout)
     }
     return try reduced.reshaped(layout.resultShape)
   }

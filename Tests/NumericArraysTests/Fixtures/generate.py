@@ -205,6 +205,7 @@ def complex_cases():
             results["imag"] = repr(a.imag)
             results["prod"] = repr(a[:3].prod())
             results["sum3"] = repr(a[:3].sum())
+            results["sum_tiled"] = repr(np.tile(a, 40).sum())
             results["max"] = repr(a.max())
             results["astype_float32"] = repr(a.astype(np.float32))
             results["astype_int64"] = repr(a.astype(np.int64))
