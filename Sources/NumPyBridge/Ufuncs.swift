@@ -31,6 +31,12 @@ enum Ufuncs {
         let p = try a.unpack(name, ["x", "out?", "*", "where?", "dtype?"])
         var x = try Conversion.array(p[0]!, interp)
         if let dtype = try Conversion.dtype(p[3]) { x = x.astype(dtype) }
+        if name == "fabs" && x.dtype.isComplex {
+          // numpy's fabs has real loops only (`absolute` has complex ones).
+          throw PyException.typeError(
+            "ufunc 'fabs' not supported for the input types, and the inputs could not be safely "
+              + "coerced to any supported types according to the casting rule ''safe''")
+        }
         let result = try bridged { try NDArray.apply(operation, x) }
         return try store(result, into: p[1])
       }
