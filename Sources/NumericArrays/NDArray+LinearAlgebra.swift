@@ -69,6 +69,7 @@ extension NDArray {
   /// The product of operands of rank 1 or 2 of one dtype.
   private static func product2D(_ x: NDArray, _ y: NDArray) throws -> NDArray {
     try ArrayMemory.reserve(shape: Array(x.shape.dropLast()) + y.shape.dropFirst(), dtype: x.dtype)
+    if x.dtype.isComplex { return complexProduct2D(x, y) }
     switch (x.ndim, y.ndim) {
     case (1, 1):
       switch x.dtype {
