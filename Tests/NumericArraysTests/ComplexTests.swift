@@ -58,6 +58,10 @@ private func scalarRepr(_ array: NDArray) throws -> String {
         case "imag": actual = a.imagPart.numpyRepr
         case "prod": actual = try scalarRepr(try head.prod())
         case "sum3": actual = try scalarRepr(try head.sum())
+        case "dot_reversed": actual = try scalarRepr(try NDArray.dot(a, reversed))
+        case "outer_matmul":
+          let product = try NDArray.matmul(a.reshaped([-1, 1]), reversed.reshaped([1, -1]))
+          actual = try product[a.size - 1].numpyRepr
         case "sum_tiled":
           actual = try scalarRepr(try NDArray.concatenate(Array(repeating: a, count: 40), axis: 0).sum())
         case "max": actual = try scalarRepr(try a.max())

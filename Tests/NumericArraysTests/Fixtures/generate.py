@@ -194,7 +194,7 @@ def complex_cases():
                     results[name] = repr(getattr(np, name)(a))
                 except TypeError as e:
                     results[name] = "TypeError: " + str(e)
-            b = a[::-1]
+            b = a[::-1].copy()
             for name in ["add", "subtract", "multiply", "true_divide", "equal", "not_equal", "less",
                          "greater_equal", "maximum", "minimum", "fmax", "logical_and", "floor_divide"]:
                 try:
@@ -206,6 +206,9 @@ def complex_cases():
             results["prod"] = repr(a[:3].prod())
             results["sum3"] = repr(a[:3].sum())
             results["sum_tiled"] = repr(np.tile(a, 40).sum())
+            results["dot_reversed"] = repr(np.dot(a, b))
+            if np.isfinite(a).all():  # numpy's bundled OpenBLAS differs from the system's on inf
+                results["outer_matmul"] = repr(np.matmul(a.reshape(-1, 1), b.reshape(1, -1))[-1])
             results["max"] = repr(a.max())
             results["astype_float32"] = repr(a.astype(np.float32))
             results["astype_int64"] = repr(a.astype(np.int64))
