@@ -135,6 +135,12 @@ enum Functions {
     }
     m.defineFunction("shape") { interp, a in ArrayMethods.tuple(try Conversion.array(a.positional[0], interp).shape) }
     m.defineFunction("ndim") { interp, a in .int(try Conversion.array(a.positional[0], interp).ndim) }
+    m.defineFunction("iscomplexobj") { interp, a in
+      .bool(try Conversion.array(try a.unpack("iscomplexobj", ["x"])[0]!, interp).dtype.isComplex)
+    }
+    m.defineFunction("isrealobj") { interp, a in
+      .bool(!(try Conversion.array(try a.unpack("isrealobj", ["x"])[0]!, interp).dtype.isComplex))
+    }
     m.defineFunction("size") { interp, a in .int(try Conversion.array(a.positional[0], interp).size) }
     m.defineFunction("result_type") { interp, a in
       let operands = try a.positional.map { v -> NDArray in
