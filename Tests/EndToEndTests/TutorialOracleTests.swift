@@ -4,21 +4,20 @@ import Testing
 /// Every document of `notebooks/tutorial/`, run in one `quire render`, compared block by block
 /// with the outputs Theano 1.0.5 printed (the oracle fixtures).
 ///
-/// The tutorial is not fully byte-identical yet, so the test is a ratchet: it lists every
-/// mismatching block (`path:line` and a diff) and fails when the share of identical blocks falls
-/// below ``minimumShare``.
+/// Every block is byte-identical today, and ``minimumShare`` keeps it so; the test lists every
+/// mismatching block (`path:line` and a diff), so a change that breaks one says where.
 @Suite struct TutorialOracleTests {
-  /// The share of blocks main reaches; raise it whenever more blocks match.
-  static let minimumShare = 0.99
+  /// The share of blocks that must be identical: all of them.
+  static let minimumShare = 1.0
 
-  @Test func tutorialMatchesTheanoAboveTheThreshold() throws {
+  @Test func everyTutorialBlockMatchesTheano() throws {
     let work = try folder(with: [String: String]())
     let result = try QuireBinary.run(
       ["render", repositoryRoot + "/notebooks/tutorial", "--out", work + "/out",
        "--report", work + "/report.json", "--quiet"],
       in: work)
     let report = try Report.load(work + "/report.json")
-    #expect(report.documents.count > 1, "\(result.output)\(result.errors)")
+    #expect(report.documents.count >= 17, "\(result.output)\(result.errors)")
     var compared = 0
     var identical = 0
     var mismatches: [String] = []
