@@ -57,24 +57,7 @@ enum CMathModule {
   /// A `complex` argument: a number, or an object with `__complex__`, `__float__` or `__index__`
   /// (`must be real number, not str`).
   static func complexArgument(_ interp: Interpreter, _ v: PyValue) throws -> Parts {
-    if let z = v.complexParts { return z }
-    if let o = v.object {
-      if let h = interp.hook(o.type, "__complex__") {
-        let r = try interp.call(h, Arguments([v]))
-        guard let z = r.complexValue else {
-          throw PyException.typeError("__complex__ returned non-complex (type \(r.typeName))")
-        }
-        return z
-      }
-      if let h = interp.hook(o.type, "__float__") {
-        let r = try interp.call(h, Arguments([v]))
-        guard case .float(let d) = r else {
-          throw PyException.typeError("\(o.type.name).__float__ returned non-float (type \(r.typeName))")
-        }
-        return (d, 0)
-      }
-      if interp.hook(o.type, "__index__") != nil { return (Double(try interp.index(v)), 0) }
-    }
+    if let z = try ComplexConstructor.operand(interp, v, allowComplexHook: true) { return z }
     throw PyException.typeError("must be real number, not \(v.typeName)")
   }
 

@@ -45,7 +45,7 @@ enum ComplexConstructor {
 
   /// A constructor argument as complex parts: a number, or an object with `__complex__`
   /// (first argument only), `__float__` or `__index__`; nil when it is none of these.
-  private static func operand(
+  static func operand(
     _ interp: Interpreter, _ v: PyValue, allowComplexHook: Bool
   ) throws -> (real: Double, imag: Double)? {
     if let parts = v.complexParts { return parts }
