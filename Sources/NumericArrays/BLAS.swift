@@ -6,9 +6,6 @@ protocol BLASFloat: FloatElement {
     _ transA: CBLAS_TRANSPOSE, _ transB: CBLAS_TRANSPOSE, _ m: Int32, _ n: Int32, _ k: Int32,
     _ a: UnsafePointer<Self>, _ lda: Int32, _ b: UnsafePointer<Self>, _ ldb: Int32,
     _ c: UnsafeMutablePointer<Self>, _ ldc: Int32)
-  static func gemv(
-    _ trans: CBLAS_TRANSPOSE, _ m: Int32, _ n: Int32, _ a: UnsafePointer<Self>, _ lda: Int32,
-    _ x: UnsafePointer<Self>, _ incx: Int32, _ y: UnsafeMutablePointer<Self>)
   static func dot(_ n: Int32, _ x: UnsafePointer<Self>, _ incx: Int32, _ y: UnsafePointer<Self>, _ incy: Int32) -> Self
   /// Row-major `gemv` with scales: `y = alpha * op(a) x + beta * y`.
   static func gemv(
@@ -21,6 +18,16 @@ protocol BLASFloat: FloatElement {
     _ y: UnsafePointer<Self>, _ incy: Int32, _ a: UnsafeMutablePointer<Self>, _ lda: Int32)
 }
 
+extension BLASFloat {
+  /// Row-major `gemv` without scales into a contiguous `y`: `y = op(a) x`.
+  static func gemv(
+    _ trans: CBLAS_TRANSPOSE, _ m: Int32, _ n: Int32, _ a: UnsafePointer<Self>, _ lda: Int32,
+    _ x: UnsafePointer<Self>, _ incx: Int32, _ y: UnsafeMutablePointer<Self>
+  ) {
+    gemv(trans, m, n, 1, a, lda, x, incx, 0, y, 1)
+  }
+}
+
 extension Double: BLASFloat {
   static func gemm(
     _ transA: CBLAS_TRANSPOSE, _ transB: CBLAS_TRANSPOSE, _ m: Int32, _ n: Int32, _ k: Int32,
@@ -28,13 +35,6 @@ extension Double: BLASFloat {
     _ c: UnsafeMutablePointer<Double>, _ ldc: Int32
   ) {
     cblas_dgemm(CblasRowMajor, transA, transB, m, n, k, 1, a, lda, b, ldb, 0, c, ldc)
-  }
-
-  static func gemv(
-    _ trans: CBLAS_TRANSPOSE, _ m: Int32, _ n: Int32, _ a: UnsafePointer<Double>, _ lda: Int32,
-    _ x: UnsafePointer<Double>, _ incx: Int32, _ y: UnsafeMutablePointer<Double>
-  ) {
-    cblas_dgemv(CblasRowMajor, trans, m, n, 1, a, lda, x, incx, 0, y, 1)
   }
 
   static func dot(_ n: Int32, _ x: UnsafePointer<Double>, _ incx: Int32, _ y: UnsafePointer<Double>, _ incy: Int32) -> Double {
@@ -64,13 +64,6 @@ extension Float: BLASFloat {
     _ c: UnsafeMutablePointer<Float>, _ ldc: Int32
   ) {
     cblas_sgemm(CblasRowMajor, transA, transB, m, n, k, 1, a, lda, b, ldb, 0, c, ldc)
-  }
-
-  static func gemv(
-    _ trans: CBLAS_TRANSPOSE, _ m: Int32, _ n: Int32, _ a: UnsafePointer<Float>, _ lda: Int32,
-    _ x: UnsafePointer<Float>, _ incx: Int32, _ y: UnsafeMutablePointer<Float>
-  ) {
-    cblas_sgemv(CblasRowMajor, trans, m, n, 1, a, lda, x, incx, 0, y, 1)
   }
 
   static func dot(_ n: Int32, _ x: UnsafePointer<Float>, _ incx: Int32, _ y: UnsafePointer<Float>, _ incy: Int32) -> Float {

@@ -6,7 +6,7 @@
 /// engine's own error handling passes on unchanged.
 public enum Interruption {
   /// An installed check.
-  public struct Check: @unchecked Sendable {
+  struct Check: @unchecked Sendable {
     let body: () throws -> Void
   }
 
