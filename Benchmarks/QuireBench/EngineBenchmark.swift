@@ -6,35 +6,10 @@ import SymbolicTensor
 /// Compile time of the seed tutorial's functions and the call overhead of a compiled scalar
 /// function, beside Theano 1.0.5 (the oracle venv) timing the same graphs in the same run.
 func runEngineBenchmark() throws {
-  let flags = TheanoFlags()
-  let context = flags.typing
-  let mode = try Mode.named(nil, flags: flags)
-  func seedGraphs() throws -> [(String, [Variable], [Variable])] {
-    let x = tensorVariable(.matrix, dtype: .float64, name: "x")
-    let y = tensorVariable(.matrix, dtype: .float64, name: "y")
-    let two = constant(.int(2), context: context)
-    let z = try join(constant(.int(0), context: context), [x, y])
-    let specified = try specifyShape(x, constant(try NDArray([Int64(2), 2], shape: [2])))
-    return [
-      ("(x ** 2).shape", [x], [try shape(try elemwise(.pow, [x, two]))]),
-      ("join(0, x, y).shape", [x, y], [try shape(z)]),
-      ("join(0, x, y)", [x, y], [z]),
-      ("specify_shape(x, (2, 2)) ** 2 .shape", [x], [try shape(try elemwise(.pow, [specified, two]))]),
-    ]
-  }
-  if ProcessInfo.processInfo.environment["QUIRE_BENCH_PROFILE_COMPILE"] != nil {
-    // A long compile-only loop for profilers (perf record).
-    let graphs = try seedGraphs()
-    for _ in 0..<3_000 {
-      for (_, inputs, outputs) in graphs {
-        _ = try CompiledFunction(inputs: inputs, outputs: outputs, mode: mode, flags: flags)
-      }
-    }
-    return
-  }
+  let (graphs, mode, flags) = try seedCompilations()
   let theano = try theanoTimings()
   print("engine: compile time per function (median of 200), Quire vs Theano 1.0.5")
-  for (index, (label, inputs, outputs)) in try seedGraphs().enumerated() {
+  for (index, (label, inputs, outputs)) in graphs.enumerated() {
     let quire = try medianSeconds(200) {
       _ = try CompiledFunction(inputs: inputs, outputs: outputs, mode: mode, flags: flags)
     }
@@ -51,6 +26,36 @@ func runEngineBenchmark() throws {
   } / Double(calls)
   print("engine: call overhead of a compiled scalar function f(a, b) = a + b")
   report("f(1.5, 2.5)", quire: perCall, theano: theano["call"])
+}
+
+/// A long compile-only loop over the seed's functions, for profilers (`perf record`).
+func runEngineCompileProfile() throws {
+  let (graphs, mode, flags) = try seedCompilations()
+  for _ in 0..<5_000 {
+    for (_, inputs, outputs) in graphs {
+      _ = try CompiledFunction(inputs: inputs, outputs: outputs, mode: mode, flags: flags)
+    }
+  }
+}
+
+/// The seed tutorial's four functions (label, inputs, outputs), with the default mode and flags.
+private func seedCompilations() throws -> (
+  graphs: [(String, [Variable], [Variable])], mode: Mode, flags: TheanoFlags
+) {
+  let flags = TheanoFlags()
+  let context = flags.typing
+  let x = tensorVariable(.matrix, dtype: .float64, name: "x")
+  let y = tensorVariable(.matrix, dtype: .float64, name: "y")
+  let two = constant(.int(2), context: context)
+  let z = try join(constant(.int(0), context: context), [x, y])
+  let specified = try specifyShape(x, constant(try NDArray([Int64(2), 2], shape: [2])))
+  let graphs = [
+    ("(x ** 2).shape", [x], [try shape(try elemwise(.pow, [x, two]))]),
+    ("join(0, x, y).shape", [x, y], [try shape(z)]),
+    ("join(0, x, y)", [x, y], [z]),
+    ("specify_shape(x, (2, 2)) ** 2 .shape", [x], [try shape(try elemwise(.pow, [specified, two]))]),
+  ]
+  return (graphs, try Mode.named(nil, flags: flags), flags)
 }
 
 private func report(_ label: String, quire: Double, theano: Double?) {

@@ -1,8 +1,11 @@
 /// One application of an ``Op`` to input variables (Theano's `Apply`).
 ///
-/// The node holds its inputs strongly and its outputs weakly: an output nobody refers to is
-/// dropped and made again, with the same type and index, the next time it is asked for. This keeps
-/// the object graph free of reference cycles (`Variable.owner` is the only edge back).
+/// The node holds its inputs strongly and its outputs without retaining them: an output nobody
+/// refers to is dropped and made again, with the same type and index, the next time it is asked
+/// for. This keeps the object graph free of reference cycles (`Variable.owner` is the only edge
+/// back). The cache is unretained rather than `weak`, because a weak reference moves every
+/// retain and release of the object to Swift's slow side-table path; a dying output removes
+/// itself from the cache in its `deinit` (graph objects live on one thread).
 public final class Apply: Hashable, CustomStringConvertible {
   /// The operation.
   public let op: any Op
@@ -13,7 +16,7 @@ public final class Apply: Hashable, CustomStringConvertible {
   /// The Python-level call stack when the node was created, as preformatted frame lines
   /// (`  File "doc.md", line 3, in <module>\n    z = ...\n`); empty when unknown.
   public var trace: [String]
-  private var outputCache: [WeakVariable]
+  private var outputCache: [Unmanaged<Variable>?]
 
   /// Creates a node; most callers use an op's `makeNode(_:)` instead.
   /// - Parameters:
@@ -25,7 +28,7 @@ public final class Apply: Hashable, CustomStringConvertible {
     self.inputs = inputs
     self.outputTypes = outputTypes
     self.trace = NodeTrace.current
-    self.outputCache = Array(repeating: WeakVariable(), count: outputTypes.count)
+    self.outputCache = Array(repeating: nil, count: outputTypes.count)
     NodeLog.current?.nodes.append(self)
   }
 
@@ -36,10 +39,17 @@ public final class Apply: Hashable, CustomStringConvertible {
 
   /// The output at `index`, made again if it was dropped.
   public func output(_ index: Int) -> Variable {
-    if let existing = outputCache[index].variable { return existing }
+    if let existing = outputCache[index] { return existing.takeUnretainedValue() }
     let made = Variable(type: outputTypes[index], owner: self, index: index)
-    outputCache[index].variable = made
+    outputCache[index] = Unmanaged.passUnretained(made)
     return made
+  }
+
+  /// Called by a dying output: its cache slot no longer refers to it.
+  func forgetOutput(_ variable: Variable, at index: Int) {
+    if outputCache[index]?.toOpaque() == Unmanaged.passUnretained(variable).toOpaque() {
+      outputCache[index] = nil
+    }
   }
 
   /// The single output of a one-output node (its first output otherwise).
@@ -59,10 +69,6 @@ public final class Apply: Hashable, CustomStringConvertible {
 
   public static func == (lhs: Apply, rhs: Apply) -> Bool { lhs === rhs }
   public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
-}
-
-private struct WeakVariable {
-  weak var variable: Variable?
 }
 
 /// The creation back-trace that new nodes record (Theano's `tag.trace`).

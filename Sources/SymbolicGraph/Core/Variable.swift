@@ -38,6 +38,7 @@ public class Variable: Hashable, CustomStringConvertible {
   /// Releases the chain of producers iteratively, so dropping a very deep graph cannot overflow
   /// the stack through nested deinitializers.
   deinit {
+    owner?.forgetOutput(self, at: index)
     var nodes: [Apply] = owner.map { [$0] } ?? []
     owner = nil
     while var node = nodes.popLast() {
@@ -46,6 +47,7 @@ public class Variable: Hashable, CustomStringConvertible {
       node.inputs = []
       while var input = inputs.popLast() {
         if isKnownUniquelyReferenced(&input), let producer = input.owner {
+          producer.forgetOutput(input, at: input.index)
           input.owner = nil
           nodes.append(producer)
         }

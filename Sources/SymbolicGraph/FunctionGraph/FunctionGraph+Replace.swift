@@ -18,6 +18,7 @@ extension FunctionGraph {
     case .output(let index): outputs[index] = new
     case .node(let node, let index): node.inputs[index] = new
     }
+    structureChanged()
     clientsOf[new, default: []].append(client)
     removeClient(client, of: old, reason: reason)
     for feature in features {

@@ -13,6 +13,8 @@ public final class FunctionGraph {
   public internal(set) var clientsOf: [Variable: [Client]] = [:]
   /// The attached features, in attachment order.
   public private(set) var features: [any Feature] = []
+  /// ``nodesInOrder()`` until the graph next changes.
+  private var cachedOrder: [Apply]?
 
   /// Builds a graph over `inputs` and `outputs`.
   /// - Parameters:
@@ -52,8 +54,23 @@ public final class FunctionGraph {
   /// The nodes in execution order (Theano's `fgraph.toposort()`, which debugprint shows).
   public func toposort() throws -> [Apply] {
     if applyNodes.count < 2 { return Array(applyNodes) }
-    return try ioToposort(inputs: inputs, outputs: outputs, orderings: orderings())
+    let orderings = orderings()
+    if orderings.isEmpty { return nodesInOrder() }
+    return try ioToposort(inputs: inputs, outputs: outputs, orderings: orderings)
   }
+
+  /// The nodes in Theano's order without the features' ordering constraints (`io_toposort` of
+  /// the inputs and outputs), computed once per state of the graph: rewriters walk this order
+  /// on every pass.
+  public func nodesInOrder() -> [Apply] {
+    if let cachedOrder { return cachedOrder }
+    let order = stackToposort(given: Set(inputs), outputs: outputs)
+    cachedOrder = order
+    return order
+  }
+
+  /// Forgets the cached node order after a change of structure.
+  func structureChanged() { cachedOrder = nil }
 
   /// The features' ordering constraints, merged.
   public func orderings() -> [Apply: [Apply]] {
@@ -121,6 +138,7 @@ public final class FunctionGraph {
     }
     for newNode in newNodes where !applyNodes.contains(newNode) {
       applyNodes.insert(newNode)
+      structureChanged()
       for output in newNode.outputs where clientsOf[output] == nil { clientsOf[output] = [] }
       for (index, input) in newNode.inputs.enumerated() {
         clientsOf[input, default: []].append(.node(newNode, index: index))
@@ -168,6 +186,7 @@ public final class FunctionGraph {
       let used = owner.outputs.contains { !(clientsOf[$0]?.isEmpty ?? true) }
       if used { continue }
       applyNodes.remove(owner)
+      structureChanged()
       for output in owner.outputs { clientsOf[output] = nil }
       for feature in features { feature.onPrune(self, node: owner, reason: reason) }
       for (index, input) in owner.inputs.enumerated() {

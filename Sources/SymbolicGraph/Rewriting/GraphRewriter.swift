@@ -63,7 +63,7 @@ public struct WalkingRewriter: GraphRewriter {
   }
 
   public func apply(to fgraph: FunctionGraph) throws {
-    var queue = try ioToposort(inputs: fgraph.inputs, outputs: fgraph.outputs)
+    var queue = fgraph.nodesInOrder()
     var head = 0
     let tracker = NewNodeTracker()
     if !ignoreNewTrees { try fgraph.attach(tracker) }
@@ -78,7 +78,7 @@ public struct WalkingRewriter: GraphRewriter {
       }
       guard fgraph.applyNodes.contains(node) else { continue }
       try Interruption.checkpoint()
-      tracker.current = node
+      tracker.current = ObjectIdentifier(node)
       for rewriter in rewriters where rewriter.applies(to: node) {
         if try rewriter.runUnchecked(on: node, in: fgraph) { break }
       }
@@ -165,7 +165,7 @@ public struct EquilibriumRewriter: GraphRewriter {
       }
       if try runCleanup() { changed = true }
 
-      var queue = try ioToposort(inputs: fgraph.inputs, outputs: fgraph.outputs)
+      var queue = fgraph.nodesInOrder()
       maxNodes = max(maxNodes, Double(queue.count))
       let tracker = NewNodeTracker()
       if !ignoreNewTrees { try fgraph.attach(tracker) }
@@ -173,7 +173,7 @@ public struct EquilibriumRewriter: GraphRewriter {
       while let node = queue.popLast() {
         guard fgraph.applyNodes.contains(node) else { continue }
         try Interruption.checkpoint()
-        tracker.current = node
+        tracker.current = ObjectIdentifier(node)
         for rewriter in table.rewriters(for: node) {
           let applied = try rewriter.runUnchecked(on: node, in: fgraph)
           queue.append(contentsOf: tracker.takeImported())
@@ -242,10 +242,12 @@ private final class ChangeTracker: Feature {
 /// visited too (Theano's `Updater` importer).
 private final class NewNodeTracker: Feature {
   private var imported: [Apply] = []
-  weak var current: Apply?
+  /// The node being rewritten (an identity only: holding it, even weakly, would slow every
+  /// reference count of the node).
+  var current: ObjectIdentifier?
 
   func onImport(_ fgraph: FunctionGraph, node: Apply, reason: String) {
-    if node !== current { imported.append(node) }
+    if ObjectIdentifier(node) != current { imported.append(node) }
   }
 
   func takeImported() -> [Apply] {

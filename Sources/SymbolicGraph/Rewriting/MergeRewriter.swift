@@ -9,7 +9,7 @@ public struct MergeRewriter: GraphRewriter {
   public init(name: String = "merge") { self.name = name }
 
   public func apply(to fgraph: FunctionGraph) throws {
-    let order = try ioToposort(inputs: fgraph.inputs, outputs: fgraph.outputs)
+    let order = fgraph.nodesInOrder()
     try mergeConstants(fgraph, order: order)
     if order.count < 2 { return }
     // Nodes are grouped by their inputs; ops are compared only within a group.

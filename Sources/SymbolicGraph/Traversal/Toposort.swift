@@ -17,7 +17,8 @@ public func ioToposort(
   return try generalToposort(given: given, outputs: outputs, orderings: orderings)
 }
 
-private func stackToposort(given: Set<Variable>, outputs: [Variable]) -> [Apply] {
+/// Theano's fast path of `io_toposort` (no extra orderings).
+func stackToposort(given: Set<Variable>, outputs: [Variable]) -> [Apply] {
   var done = Set<Apply>()
   var order: [Apply] = []
   var todo: [Apply] = outputs.reversed().compactMap { $0.owner }

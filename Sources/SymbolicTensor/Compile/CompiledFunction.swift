@@ -140,7 +140,7 @@ public final class CompiledFunction {
     // Theano's copy runs a clone of the graph without its destroy handler, so its nodes run in
     // plain topological order, ignoring what in-place nodes must wait for.
     let program = try LinkedProgram(
-      fgraph, order: try ioToposort(inputs: fgraph.inputs, outputs: fgraph.outputs))
+      fgraph, order: fgraph.nodesInOrder())
     return CompiledFunction(
       copying: self, program: program, implicitInputs: implicitInputs.map(swapped),
       updated: deletingUpdates ? [] : updated.map(swapped), name: name ?? self.name.map { $0 + " copy" })

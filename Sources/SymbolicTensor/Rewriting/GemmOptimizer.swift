@@ -23,7 +23,7 @@ public struct GemmOptimizer: GraphRewriter {
     var changed = true
     while changed {
       changed = false
-      var nodes = Array(try ioToposort(inputs: fgraph.inputs, outputs: fgraph.outputs).reversed())
+      var nodes = Array(fgraph.nodesInOrder().reversed())
       _ = tracker.take()
       var position = 0
       while position < nodes.count {

@@ -18,7 +18,7 @@ public struct InplaceElemwiseOptimizer: GraphRewriter {
     let handler = fgraph.feature(DestroyHandler.self)
     let protected = Set(fgraph.inputs).subtracting(handler?.mutableInputs ?? [])
       .union(fgraph.outputs)
-    for node in try ioToposort(inputs: fgraph.inputs, outputs: fgraph.outputs) {
+    for node in fgraph.nodesInOrder() {
       guard let op = node.op as? any InplaceCapableElemwise, op.inplacePattern.isEmpty,
         fgraph.applyNodes.contains(node)
       else { continue }
