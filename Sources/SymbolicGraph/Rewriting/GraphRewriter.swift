@@ -202,28 +202,39 @@ public struct EquilibriumRewriter: GraphRewriter {
 
 /// The rewriters to try on a node: those tracking every op, then its op type, then its op
 /// instance (Theano's `local_optimizers_all + map[type(op)] + map[op]`).
-/// Immutable after `init`; its op keys come from `Op.trackingKey` (ops are `Sendable`).
+///
+/// Immutable after `init`; its op keys come from `Op.trackingKey` (ops are `Sendable`). The
+/// lists per op type are concatenated once, and an op's tracking key is computed only when some
+/// rewriter tracks an instance of its type.
 private struct RewriterTable: @unchecked Sendable {
-  var all: [NodeRewriter] = []
-  var byType: [ObjectIdentifier: [NodeRewriter]] = [:]
-  var byOp: [AnyHashable: [NodeRewriter]] = [:]
+  /// Rewriters tracking every op.
+  private var all: [NodeRewriter] = []
+  /// Per op type: `all` followed by the rewriters tracking that type.
+  private var byType: [ObjectIdentifier: [NodeRewriter]] = [:]
+  /// Per tracking key: the rewriters tracking that op instance.
+  private var byOp: [AnyHashable: [NodeRewriter]] = [:]
+  /// The op types of which some instance is tracked.
+  private var keyedTypes: Set<ObjectIdentifier> = []
 
   init(_ rewriters: [NodeRewriter]) {
+    var typed: [ObjectIdentifier: [NodeRewriter]] = [:]
     for rewriter in rewriters {
       guard let types = rewriter.tracks else {
         all.append(rewriter)
         continue
       }
-      for type in types { byType[type, default: []].append(rewriter) }
+      for type in types { typed[type, default: []].append(rewriter) }
       for key in rewriter.trackedOps { byOp[key, default: []].append(rewriter) }
+      keyedTypes.formUnion(rewriter.trackedOpTypes)
     }
+    byType = typed.mapValues { all + $0 }
   }
 
   func rewriters(for node: Apply) -> [NodeRewriter] {
-    var result = all
-    if let typed = byType[ObjectIdentifier(type(of: node.op))] { result += typed }
-    if !byOp.isEmpty, let keyed = byOp[node.op.trackingKey] { result += keyed }
-    return result
+    let type = ObjectIdentifier(Swift.type(of: node.op))
+    let base = byType[type] ?? all
+    guard keyedTypes.contains(type), let keyed = byOp[node.op.trackingKey] else { return base }
+    return base + keyed
   }
 }
 

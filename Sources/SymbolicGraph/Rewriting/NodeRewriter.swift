@@ -9,6 +9,8 @@ public struct NodeRewriter: @unchecked Sendable {
   public let tracks: [ObjectIdentifier]?
   /// The op instances it applies to, by ``Op/trackingKey`` (Theano's `tracks=[T.mul]`).
   public let trackedOps: [AnyHashable]
+  /// The types of the op instances it applies to.
+  public let trackedOpTypes: [ObjectIdentifier]
   /// The rewrite itself.
   public let transform: @Sendable (FunctionGraph, Apply) throws -> [Variable]?
 
@@ -26,6 +28,7 @@ public struct NodeRewriter: @unchecked Sendable {
     let types = tracks?.map { ObjectIdentifier($0) }
     self.tracks = types ?? (tracksOps.isEmpty ? nil : [])
     self.trackedOps = tracksOps.map(\.trackingKey)
+    self.trackedOpTypes = tracksOps.map { ObjectIdentifier(type(of: $0)) }
     self.transform = transform
   }
 
