@@ -28,14 +28,19 @@ func runEngineBenchmark() throws {
   report("f(1.5, 2.5)", quire: perCall, theano: theano["call"])
 }
 
-/// A long compile-only loop over the seed's functions, for profilers (`perf record`).
-func runEngineCompileProfile() throws {
-  let (graphs, mode, flags) = try seedCompilations()
+/// A long compile-only loop over the seed's functions (or only the one whose position is the
+/// first argument), for profilers (`perf record`).
+func runEngineCompileProfile(_ arguments: [String]) throws {
+  var (graphs, mode, flags) = try seedCompilations()
+  if let position = arguments.first.flatMap(Int.init), graphs.indices.contains(position) {
+    graphs = Array(repeating: graphs[position], count: graphs.count)
+  }
   for _ in 0..<5_000 {
     for (_, inputs, outputs) in graphs {
       _ = try CompiledFunction(inputs: inputs, outputs: outputs, mode: mode, flags: flags)
     }
   }
+
 }
 
 /// The seed tutorial's four functions (label, inputs, outputs), with the default mode and flags.

@@ -5,7 +5,7 @@ import Foundation
 
 let areas: [String: () throws -> Void] = [
   "engine": { try runEngineBenchmark(); try runFusionBenchmark() },
-  "engine-profile": runEngineCompileProfile,
+  "engine-profile": { try runEngineCompileProfile(Array(CommandLine.arguments.dropFirst(2))) },
   "fusion": runFusionBenchmark,
   "arrays": ArraysBenchmark.run,
   "docs": { try DocsBenchmark.run(Array(CommandLine.arguments.dropFirst(2))) },

@@ -82,6 +82,31 @@ import Testing
     #expect(throws: Never.self) { try second.validate() }
   }
 
+  @Test func destroyingAValueItsOwnReaderNeedsIsACycle() throws {
+    // add reads `inner` and needs the destroyer's result: it can run neither before nor after it.
+    let x = toyVariable("x")
+    let inner = toy("mul", x, x)
+    let plain = toy("neg", inner)
+    let fgraph = try FunctionGraph(inputs: [x], outputs: [toy("add", inner, plain)], clone: false)
+    try fgraph.attach(DestroyHandler())
+    let destroyer = ToyOp("neg_inplace", destroys: [0: [0]]).makeNode([inner]).out
+    #expect {
+      try fgraph.replaceAllValidate([(plain, destroyer)], reason: "inplace")
+    } throws: { error in
+      "\(error)" == "Dependency graph contains cycles"
+    }
+    #expect(fgraph.outputs[0].owner?.inputs[1] === plain)
+  }
+
+  @Test func nodeOrderFollowsChanges() throws {
+    let x = toyVariable("x")
+    let y = toy("neg", x)
+    let fgraph = try FunctionGraph(inputs: [x], outputs: [toy("add", y)], clone: false)
+    #expect(fgraph.nodesInOrder().map(\.op.description) == ["neg", "add"])
+    try fgraph.replace(y, with: toy("mul", toy("neg", x)), reason: "test")
+    #expect(fgraph.nodesInOrder().map(\.op.description) == ["neg", "mul", "add"])
+  }
+
   @Test func destroyersRunAfterTheOtherReaders() throws {
     let x = toyVariable("x")
     let inner = toy("mul", x, x)

@@ -30,6 +30,22 @@ import Testing
     #expect(second.description == "split.1")
   }
 
+  @Test func droppedOutputsAreForgottenAndMadeAgain() {
+    let node = ToyOp("split", outputs: 2).makeNode([toyVariable("x")])
+    weak var dropped: Variable?
+    do {
+      let first = node.output(0)
+      first.name = "first"
+      dropped = first
+    }
+    #expect(dropped == nil)
+    let again = node.output(0)
+    #expect(again.name == nil)
+    #expect(again.index == 0 && again.owner === node)
+    for _ in 0..<1_000 { _ = node.output(1).description }
+    #expect(node.outputs.map(\.description) == ["split.0", "split.1"])
+  }
+
   @Test func variableDescriptions() {
     #expect(toyVariable("x").description == "x")
     #expect(toyVariable().description == "<toy>")

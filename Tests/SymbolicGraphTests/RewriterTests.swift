@@ -22,6 +22,39 @@ let removeDoubleNegation = NodeRewriter(name: "local_neg_neg", tracks: [ToyOp.se
     #expect(mul.inputs[0] === mul.inputs[1])
   }
 
+  @Test func mergeKeepsTheEarlierAndTakesTheLaterName() throws {
+    // Theano's order visits b (the last input of mul) first, so b and its constant stay.
+    let x = toyVariable("x")
+    let later = toyConstant(1)
+    later.name = "uno"
+    let earlier = toyConstant(1)
+    earlier.name = "one"
+    let a = toy("add", x, later)
+    a.name = "a"
+    let b = toy("add", x, earlier)
+    let fgraph = try FunctionGraph(inputs: [x], outputs: [toy("mul", a, b)], clone: false)
+    try MergeRewriter().apply(to: fgraph)
+    #expect(fgraph.applyNodes.count == 2)
+    #expect(fgraph.outputs[0].owner?.inputs.map { $0 === b } == [true, true])
+    #expect(b.owner?.inputs[1] === earlier)
+    #expect(earlier.name == "uno")
+    #expect(b.name == "a")
+  }
+
+  @Test func mergeSeesNodesThatArriveLater() throws {
+    let x = toyVariable("x")
+    let kept = toy("neg", x)
+    let fgraph = try FunctionGraph(
+      inputs: [x], outputs: [toy("add", kept, toy("mul", x))], clone: false)
+    try MergeRewriter().apply(to: fgraph)
+    #expect(fgraph.applyNodes.count == 3)
+    let mul = try #require(fgraph.outputs[0].owner?.inputs[1])
+    try fgraph.replace(mul, with: toy("neg", x), reason: "test")
+    try MergeRewriter().apply(to: fgraph)
+    #expect(fgraph.applyNodes.count == 2)
+    #expect(fgraph.outputs[0].owner?.inputs.map { $0 === kept } == [true, true])
+  }
+
   @Test func equilibriumRunsUntilNothingChanges() throws {
     let x = toyVariable("x")
     var current = x

@@ -89,10 +89,10 @@ public final class Constant: Variable {
     super.init(type: type, name: name)
   }
 
-  /// The key that decides whether two constants may merge: equal types and equal signatures.
-  public var signature: AnyHashable {
-    AnyHashable(ConstantKey(type: type.hashKey, value: type.constantSignature(value)))
-  }
+  /// The key that decides whether two constants may merge: equal types and equal value
+  /// signatures (computed once: a constant never changes).
+  public private(set) lazy var signature = ConstantSignature(
+    type: type.hashKey, value: type.constantSignature(value))
 
   /// `TensorConstant{...}` (or the name, when named).
   public override var description: String {
@@ -108,7 +108,25 @@ public final class Constant: Variable {
   }
 }
 
-private struct ConstantKey: Hashable {
-  let type: AnyHashable
-  let value: AnyHashable
+/// What makes two constants interchangeable (Theano's `merge_signature`): their type and their
+/// value's signature. Its hash is computed once, so merging looks constants up cheaply.
+public struct ConstantSignature: Hashable {
+  private let type: AnyHashable
+  private let value: AnyHashable
+  private let hash: Int
+
+  init(type: AnyHashable, value: AnyHashable) {
+    self.type = type
+    self.value = value
+    var hasher = Hasher()
+    hasher.combine(type)
+    hasher.combine(value)
+    self.hash = hasher.finalize()
+  }
+
+  public static func == (lhs: Self, rhs: Self) -> Bool {
+    lhs.hash == rhs.hash && lhs.type == rhs.type && lhs.value == rhs.value
+  }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 }

@@ -39,9 +39,8 @@ public final class DestroyHandler: Feature {
     }
     // Without destroyers the orderings are empty, and the graph cannot have a cycle (Theano's
     // "James's Conjecture" skips the check too).
-    if hasDestroyers {
-      _ = try ioToposort(
-        inputs: fgraph.inputs, outputs: fgraph.outputs, orderings: orderings(fgraph))
+    if hasDestroyers && containsCycle(fgraph, orderings: orderings(fgraph)) {
+      throw GraphError.inconsistency("Dependency graph contains cycles")
     }
   }
 
@@ -69,6 +68,39 @@ public final class DestroyHandler: Feature {
       if !before.isEmpty { result[node] = before }
     }
     return result
+  }
+
+  /// Whether the nodes, with the extra `orderings`, depend on themselves (Theano's
+  /// `_contains_cycle`): an iterative depth-first search from the outputs.
+  private func containsCycle(_ fgraph: FunctionGraph, orderings: [Apply: [Apply]]) -> Bool {
+    enum Mark { case open, closed }
+    var marks: [ObjectIdentifier: Mark] = [:]
+    func prerequisites(_ node: Apply) -> [Apply] {
+      node.inputs.compactMap(\.owner) + (orderings[node] ?? [])
+    }
+    for root in fgraph.outputs.compactMap(\.owner) where marks[ObjectIdentifier(root)] == nil {
+      var stack: [(node: Apply, next: [Apply].Index, prerequisites: [Apply])] = [
+        (root, 0, prerequisites(root))
+      ]
+      marks[ObjectIdentifier(root)] = .open
+      while let top = stack.last {
+        guard top.next < top.prerequisites.count else {
+          marks[ObjectIdentifier(top.node)] = .closed
+          stack.removeLast()
+          continue
+        }
+        stack[stack.count - 1].next += 1
+        let child = top.prerequisites[top.next]
+        switch marks[ObjectIdentifier(child)] {
+        case .open: return true
+        case .closed: continue
+        case nil:
+          marks[ObjectIdentifier(child)] = .open
+          stack.append((child, 0, prerequisites(child)))
+        }
+      }
+    }
+    return false
   }
 
   /// The variable `variable` is a view of, following view maps to the start.

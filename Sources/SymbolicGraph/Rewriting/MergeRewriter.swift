@@ -75,10 +75,8 @@ public final class MergeFeature: Feature {
   private var inputlessNodes: [Apply] = []
   /// Constants already processed.
   private var seenConstants: Set<Variable> = []
-  /// The signature of each constant that represents its value.
-  private var signatures: [Variable: AnyHashable] = [:]
   /// The representative constant of each signature.
-  private var representatives: [AnyHashable: Constant] = [:]
+  private var representatives: [ConstantSignature: Constant] = [:]
 
   /// Creates the feature.
   public init() {}
@@ -104,8 +102,8 @@ public final class MergeFeature: Feature {
     if node.inputs.isEmpty { inputlessNodes.removeAll { $0 === node } }
     for case let constant as Constant in node.inputs where fgraph.clients(of: constant).count <= 1 {
       // This node was the constant's last use.
-      if let signature = signatures.removeValue(forKey: constant) {
-        representatives[signature] = nil
+      if representatives[constant.signature] === constant {
+        representatives[constant.signature] = nil
       }
       seenConstants.remove(constant)
     }
@@ -119,7 +117,6 @@ public final class MergeFeature: Feature {
       if let name = constant.name { kept.name = name }
       scheduled.append([[(constant, kept)]])
     } else {
-      signatures[constant] = signature
       representatives[signature] = constant
       seenConstants.insert(constant)
     }
