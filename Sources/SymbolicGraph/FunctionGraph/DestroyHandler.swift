@@ -7,6 +7,10 @@
 public final class DestroyHandler: Feature {
   /// Graph inputs that may be overwritten (shared variables the function updates).
   public var mutableInputs: Set<Variable>
+  /// The nodes of the graph that destroy an input, kept up to date as nodes come and go.
+  private var destroyers: Set<Apply> = []
+  /// The nodes of the graph whose outputs are views of inputs.
+  private var viewers: Set<Apply> = []
 
   /// Creates the feature.
   /// - Parameter mutableInputs: graph inputs that in-place ops may overwrite.
@@ -14,13 +18,30 @@ public final class DestroyHandler: Feature {
     self.mutableInputs = mutableInputs
   }
 
+  public func onAttach(_ fgraph: FunctionGraph) throws {
+    for node in fgraph.applyNodes { onImport(fgraph, node: node, reason: "on_attach") }
+  }
+
+  public func onDetach(_ fgraph: FunctionGraph) {
+    destroyers = []
+    viewers = []
+  }
+
+  public func onImport(_ fgraph: FunctionGraph, node: Apply, reason: String) {
+    if !node.op.destroyMap.isEmpty { destroyers.insert(node) }
+    if !node.op.viewMap.isEmpty { viewers.insert(node) }
+  }
+
+  public func onPrune(_ fgraph: FunctionGraph, node: Apply, reason: String) {
+    destroyers.remove(node)
+    viewers.remove(node)
+  }
+
   public func validate(_ fgraph: FunctionGraph) throws {
     try Interruption.checkpoint()
     var destroyedRoots = Set<Variable>()
-    var hasDestroyers = false
-    for node in fgraph.applyNodes {
+    for node in destroyers {
       for (_, inputs) in node.op.destroyMap {
-        hasDestroyers = true
         for index in inputs {
           let root = viewRoot(of: node.inputs[index])
           if root.owner == nil && (root is Constant || !mutableInputs.contains(root)) {
@@ -39,16 +60,15 @@ public final class DestroyHandler: Feature {
     }
     // Without destroyers the orderings are empty, and the graph cannot have a cycle (Theano's
     // "James's Conjecture" skips the check too).
-    if hasDestroyers && containsCycle(fgraph, orderings: orderings(fgraph)) {
+    if !destroyers.isEmpty && containsCycle(fgraph, orderings: orderings(fgraph)) {
       throw GraphError.inconsistency("Dependency graph contains cycles")
     }
   }
 
   public func orderings(_ fgraph: FunctionGraph) -> [Apply: [Apply]] {
     var result: [Apply: [Apply]] = [:]
-    let views = viewClients(fgraph)
-    let nodes = fgraph.nodesInOrder()
-    for node in nodes where !node.op.destroyMap.isEmpty {
+    let views = viewClients()
+    for node in destroyers {
       var before: [Apply] = []
       for (_, inputs) in node.op.destroyMap.sorted(by: { $0.key < $1.key }) {
         for index in inputs {
@@ -103,6 +123,30 @@ public final class DestroyHandler: Feature {
     return false
   }
 
+  /// Whether a node destroys one of `variables`, directly or through views of it (Theano's
+  /// `fgraph.has_destroyers`).
+  public func hasDestroyers(_ variables: [Variable], in fgraph: FunctionGraph) -> Bool {
+    var stack = variables
+    while let variable = stack.popLast() {
+      for case .node(let node, let index) in fgraph.clients(of: variable) {
+        if node.op.destroyMap.values.contains(where: { $0.contains(index) }) { return true }
+        for (output, viewed) in node.op.viewMap where viewed.contains(index) {
+          stack.append(node.output(output))
+        }
+      }
+    }
+    return false
+  }
+
+  /// The node that destroys `root` or a view of it, if any (Theano's `root_destroyer`).
+  public func rootDestroyer(of root: Variable) -> Apply? {
+    destroyers.first { node in
+      node.op.destroyMap.values.contains { inputs in
+        inputs.contains { viewRoot(of: node.inputs[$0]) === root }
+      }
+    }
+  }
+
   /// The variable `variable` is a view of, following view maps to the start.
   public func viewRoot(of variable: Variable) -> Variable {
     var current = variable
@@ -112,9 +156,9 @@ public final class DestroyHandler: Feature {
     return current
   }
 
-  private func viewClients(_ fgraph: FunctionGraph) -> [Variable: [Variable]] {
+  private func viewClients() -> [Variable: [Variable]] {
     var views: [Variable: [Variable]] = [:]
-    for node in fgraph.applyNodes {
+    for node in viewers {
       for (output, inputs) in node.op.viewMap {
         for index in inputs { views[node.inputs[index], default: []].append(node.output(output)) }
       }

@@ -13,6 +13,9 @@ public final class FunctionGraph {
   public internal(set) var clientsOf: [Variable: [Client]] = [:]
   /// The attached features, in attachment order.
   public private(set) var features: [any Feature] = []
+  /// Output index → index of the input whose new value that output is (the updates of a
+  /// compiled function; Theano's `fgraph.update_mapping`).
+  public var updateMapping: [Int: Int] = [:]
   /// ``nodesInOrder()`` until the graph next changes.
   private var cachedOrder: [Apply]?
 

@@ -81,6 +81,11 @@ public final class CompiledFunction {
       throw TensorError.from(error)
     }
     let allInputs = inputs + implicit
+    for (position, (shared, _)) in updates.enumerated() {
+      if let input = allInputs.firstIndex(where: { $0 === shared }) {
+        fgraph.updateMapping[outputs.count + position] = input
+      }
+    }
     let mutable = Set(updates.compactMap { shared, _ in
       allInputs.firstIndex { $0 === shared }.map { fgraph.inputs[$0] }
     })

@@ -1,9 +1,14 @@
 import SymbolicGraph
 
 /// Makes element-wise nodes overwrite one of their inputs where that is safe (Theano's
-/// `inplace_elemwise_optimizer`): not a graph input, output or constant, not already destroyed,
-/// and of the output's type. Each change is validated by the ``DestroyHandler`` and undone if
-/// rejected.
+/// `inplace_elemwise_optimizer`).
+///
+/// Nodes are visited in topological order; for each output, the inputs are tried in order (for
+/// an update output, the updated input first, then inputs computed in place on it) and the first
+/// the graph accepts wins. Inputs that are constants, protected (graph inputs that are not
+/// updated, graph outputs) or already destroyed are skipped. As in Theano, graphs of more than
+/// 500 nodes are validated only every 10 changes (a failed validation undoes the whole batch),
+/// and their scalar outputs stay as they are.
 public struct InplaceElemwiseOptimizer: GraphRewriter {
   public let name = "inplace_elemwise_opt"
 
@@ -15,38 +20,95 @@ public struct InplaceElemwiseOptimizer: GraphRewriter {
   }
 
   public func apply(to fgraph: FunctionGraph) throws {
-    let handler = fgraph.feature(DestroyHandler.self)
-    let protected = Set(fgraph.inputs).subtracting(handler?.mutableInputs ?? [])
-      .union(fgraph.outputs)
-    for node in fgraph.nodesInOrder() {
-      guard let op = node.op as? any InplaceCapableElemwise, op.inplacePattern.isEmpty,
-        fgraph.applyNodes.contains(node)
+    guard let handler = fgraph.feature(DestroyHandler.self) else { return }
+    let history = History()
+    try fgraph.attach(history)
+    defer { fgraph.detach(history) }
+    let checkEachChange = fgraph.applyNodes.count > 500 ? 10 : 1
+    var unvalidated = 0
+    var checkpoint = history.checkpoint()
+    let updateOutputs = fgraph.updateMapping.keys.map { fgraph.outputs[$0] }
+    let protected = Set(fgraph.inputs).subtracting(handler.mutableInputs).union(fgraph.outputs)
+
+    for original in fgraph.nodesInOrder() {
+      guard var op = original.op as? any InplaceCapableElemwise,
+        fgraph.applyNodes.contains(original)
       else { continue }
-      let destroyed = Set(
-        fgraph.applyNodes.flatMap { other in
-          other.op.destroyMap.values.flatMap { $0.map { other.inputs[$0] } }
-        })
-      let candidates = node.inputs.indices.filter { index in
+      if checkEachChange != 1 && (original.outputTypes.first as? TensorType)?.ndim == 0 { continue }
+      var node = original
+      var pattern = op.inplacePattern
+      var candidateInputs = node.inputs.indices.filter { index in
         let input = node.inputs[index]
-        return !(input is Constant) && !destroyed.contains(input) && !protected.contains(input)
-          && handler.map { handler in
-            let root = handler.viewRoot(of: input)
-            return root.owner != nil || handler.mutableInputs.contains(root)
-          } ?? true
+        return !pattern.values.contains(index) && !(input is Constant)
+          && !handler.hasDestroyers([input], in: fgraph) && !protected.contains(input)
       }
-      for index in candidates where typesEqual(node.inputs[index].type, node.outputTypes[0]) {
-        let replacement = Apply(
-          op: op.inplace([0: index]), inputs: node.inputs, outputTypes: node.outputTypes)
-        replacement.trace = node.trace
-        do {
-          try fgraph.replaceAllValidate(
-            [(node.out, replacement.out)], reason: "inplace_elemwise_optimizer")
+      for output in node.outputs.indices where pattern[output] == nil {
+        let ordered = orderedCandidates(
+          candidateInputs, of: node, output: output, updateOutputs: updateOutputs, in: fgraph,
+          handler: handler)
+        for index in ordered where typesEqual(node.inputs[index].type, node.outputTypes[output]) {
+          var newPattern = pattern
+          newPattern[output] = index
+          let newOp = op.inplace(newPattern)
+          let replacement = Apply(op: newOp, inputs: node.inputs, outputTypes: node.outputTypes)
+          replacement.trace = node.trace
+          do {
+            for (old, new) in zip(node.outputs, replacement.outputs) {
+              try fgraph.replace(old, with: new, reason: "inplace_elemwise_optimizer")
+            }
+            unvalidated += 1
+            if unvalidated >= checkEachChange {
+              try fgraph.validate()
+              checkpoint = history.checkpoint()
+              unvalidated = 0
+            }
+          } catch GraphError.inconsistency {
+            try history.revert(fgraph, to: checkpoint)
+            unvalidated = 0
+            continue
+          }
+          candidateInputs.removeAll { $0 == index }
+          node = replacement
+          pattern = newPattern
+          if let capable = newOp as? any InplaceCapableElemwise { op = capable }
           break
-        } catch GraphError.inconsistency {
-          continue
         }
       }
     }
+    if unvalidated > 0 {
+      do {
+        try fgraph.validate()
+      } catch GraphError.inconsistency {
+        try history.revert(fgraph, to: checkpoint)
+      }
+    }
+  }
+
+  /// The candidate inputs in the order Theano tries them: for an output that updates a graph
+  /// input, that input first, then inputs computed in place on it, then the others.
+  private func orderedCandidates(
+    _ candidates: [Int], of node: Apply, output: Int, updateOutputs: [Variable],
+    in fgraph: FunctionGraph, handler: DestroyHandler
+  ) -> [Int] {
+    let result = node.output(output)
+    guard updateOutputs.contains(where: { $0 === result }) else { return candidates }
+    let updatedInputs = fgraph.updateMapping.sorted { $0.key < $1.key }
+      .filter { fgraph.outputs[$0.key] === result }.map { fgraph.inputs[$0.value] }
+    let destroyers = updatedInputs.compactMap { handler.rootDestroyer(of: $0) }
+    var updated: [Int] = []
+    var fromInplace: [Int] = []
+    var others: [Int] = []
+    for index in candidates {
+      let input = node.inputs[index]
+      if updatedInputs.contains(where: { $0 === input }) {
+        updated.append(index)
+      } else if let owner = input.owner, destroyers.contains(where: { $0 === owner }) {
+        fromInplace.append(index)
+      } else {
+        others.append(index)
+      }
+    }
+    return updated + fromInplace + others
   }
 }
 

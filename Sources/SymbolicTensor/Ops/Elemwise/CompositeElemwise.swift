@@ -12,11 +12,14 @@ public struct CompositeElemwise: ShapeInferring {
   public let composite: Composite
   /// Output index → the input it overwrites.
   public let inplacePattern: [Int: Int]
+  /// The in-place pattern as a destroy map (stored: validation reads it for every node).
+  public let destroyMap: [Int: [Int]]
 
   /// Creates the op.
   public init(_ composite: Composite, inplacePattern: [Int: Int] = [:]) {
     self.composite = composite
     self.inplacePattern = inplacePattern
+    self.destroyMap = inplacePattern.mapValues { [$0] }
   }
 
   public var description: String {
@@ -24,8 +27,6 @@ public struct CompositeElemwise: ShapeInferring {
     let items = inplacePattern.sorted { $0.key < $1.key }.map { "(\($0.key), \($0.value))" }
     return "Elemwise{\(composite)}[\(items.joined(separator: ", "))]"
   }
-
-  public var destroyMap: [Int: [Int]] { inplacePattern.mapValues { [$0] } }
 
   public func makeNode(_ inputs: [Variable]) throws -> Apply {
     let types = try inputs.map { try requireTensor($0, op: description) }

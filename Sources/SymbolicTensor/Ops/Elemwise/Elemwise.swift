@@ -11,6 +11,8 @@ public struct Elemwise: ShapeInferring {
   public let scalarOp: ScalarOp
   /// Output index → the input it overwrites.
   public let inplacePattern: [Int: Int]
+  /// The in-place pattern as a destroy map (stored: validation reads it for every node).
+  public let destroyMap: [Int: [Int]]
   /// The typing configuration.
   public let context: TypingContext
   /// A name replacing the printed form (`sigmoid`, `softplus`), as Theano's named Elemwise ops.
@@ -25,6 +27,7 @@ public struct Elemwise: ShapeInferring {
     self.inplacePattern = inplacePattern
     self.context = context
     self.name = name
+    self.destroyMap = inplacePattern.mapValues { [$0] }
   }
 
   /// `Elemwise{add,no_inplace}`, `Elemwise{Add}[(0, 0)]`, or the op's name.
@@ -34,8 +37,6 @@ public struct Elemwise: ShapeInferring {
     let items = inplacePattern.sorted { $0.key < $1.key }.map { "(\($0.key), \($0.value))" }
     return "Elemwise{\(scalarOp.className)}[\(items.joined(separator: ", "))]"
   }
-
-  public var destroyMap: [Int: [Int]] { inplacePattern.mapValues { [$0] } }
 
   /// Theano compares Elemwise ops by scalar op and in-place pattern only.
   public var trackingKey: AnyHashable {
