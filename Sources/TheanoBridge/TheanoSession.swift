@@ -18,6 +18,8 @@ public final class TheanoSession {
   var wrappers: [ObjectIdentifier: WeakVariableObject] = [:]
   /// The size of `wrappers` at which entries of released objects are dropped.
   var wrappersPruneSize = 1024
+  /// The document's small constants (Theano's `constant_cache`).
+  let constants = ConstantCache()
 
   /// Creates a session with Theano's defaults changed by `theanoFlags` (`a=b,c=d`).
   /// - Throws: a Python `ValueError` for an invalid flag.
@@ -70,6 +72,12 @@ public final class TheanoSession {
     let session = try TheanoSession(theanoFlags: theanoFlags ?? "")
     session.install(into: interpreter)
     return session
+  }
+
+  /// Runs a block of the document (or any code using the session) with the document's state
+  /// bound: its constant cache.
+  public func withDocumentState<T>(_ body: () throws -> T) rethrows -> T {
+    try ConstantCache.$current.withValue(constants, operation: body)
   }
 
   /// The module `name`, built once and shared by its `theano` and `pytensor` names.

@@ -14,6 +14,10 @@ struct PythonExecutor: CodeExecutor {
   let modules: NativeModules.Installed
 
   mutating func execute(_ request: ExecutionRequest) -> ExecutionResult {
+    modules.theano.withDocumentState { run(request) }
+  }
+
+  private func run(_ request: ExecutionRequest) -> ExecutionResult {
     let interpreter = modules.interpreter
     interpreter.limits.maxSeconds = request.timeout ?? .infinity
     switch request.kind {

@@ -18,7 +18,7 @@ struct Notebook {
 
   /// The block's output with notebook semantics.
   func run(_ code: String, line: Int) -> String {
-    interpreter.run(code, file: file, firstLine: line).output
+    session.withDocumentState { interpreter.run(code, file: file, firstLine: line).output }
   }
 }
 

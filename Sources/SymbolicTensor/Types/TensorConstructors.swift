@@ -54,8 +54,12 @@ public struct TypingContext: Sendable, Hashable {
 }
 
 /// A tensor constant holding `array`; axes of length 1 are broadcastable (Theano's `constant`).
+/// While a ``ConstantCache`` is bound, an equal constant made before may be returned instead
+/// (with its own name).
 public func constant(_ array: NDArray, name: String? = nil) -> Constant {
-  Constant(type: TensorType(array.dtype, array.shape.map { $0 == 1 }), value: array, name: name)
+  let made = Constant(
+    type: TensorType(array.dtype, array.shape.map { $0 == 1 }), value: array, name: name)
+  return ConstantCache.current?.unique(made, array: array) ?? made
 }
 
 /// The dtype Theano gives a Python int: the smallest of int8, int16, int32, int64 holding it.

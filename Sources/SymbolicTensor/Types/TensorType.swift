@@ -101,10 +101,11 @@ public struct TensorType: VariableType {
     return true
   }
 
-  /// The dtype, shape and elements.
+  /// The dtype, shape and elements (`-0.0` equals `0.0`, as numpy's `==` says).
   public func constantSignature(_ value: Any) -> AnyHashable {
     guard let array = value as? NDArray else { return AnyHashable("\(value)") }
-    return AnyHashable(ConstantData(dtype: array.dtype, shape: array.shape, bits: array.doubles.map(\.bitPattern)))
+    let bits = array.doubles.map { ($0 == 0 ? 0.0 : $0).bitPattern }
+    return AnyHashable(ConstantData(dtype: array.dtype, shape: array.shape, bits: bits))
   }
 }
 

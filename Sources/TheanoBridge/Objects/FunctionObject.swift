@@ -166,13 +166,17 @@ extension TheanoSession {
     // `theano.function` call.
     let frames = mode.linker == .debug
       ? Array(interpreter.currentStack().suffix(flags.tracebackLimit).map(\.formatted)) : []
+    // The document's constant cache covers the graphs a document builds, not the constants the
+    // rewrites make (Theano's constant folding makes its constants outside the cache too).
     let compiled = try NodeTrace.$current.withValue(frames) {
-      try interruptible(interpreter) {
-        try CompiledFunction(
-          inputs: inputs, outputs: outputs, updates: updates, givens: givens, mode: mode,
-          flags: flags, name: name, allowInputDowncast: allowInputDowncast,
-          checkUnusedInputs: checkUnusedInputs, borrowedInputs: parameters?.map(\.borrow) ?? [],
-          borrowedOutputs: borrowedOutputs)
+      try ConstantCache.$current.withValue(nil) {
+        try interruptible(interpreter) {
+          try CompiledFunction(
+            inputs: inputs, outputs: outputs, updates: updates, givens: givens, mode: mode,
+            flags: flags, name: name, allowInputDowncast: allowInputDowncast,
+            checkUnusedInputs: checkUnusedInputs,
+            borrowedInputs: parameters?.map(\.borrow) ?? [], borrowedOutputs: borrowedOutputs)
+        }
       }
     }
     return FunctionObject(
