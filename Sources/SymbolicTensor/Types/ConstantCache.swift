@@ -8,11 +8,15 @@ import SymbolicGraph
 /// first; single-element constants of integer dtypes with values in -10...10 are kept, and those
 /// of float dtypes too while fewer than 10,000 are kept. The host binds one cache per document,
 /// so documents never share constant objects: `ConstantCache.$current.withValue(cache) { ... }`.
+/// The cache also holds the document's one `NoneConst`, which absent slice bounds share (Theano's
+/// `as_int_none_variable`).
 ///
 /// Graph objects live on one thread; a cache is only bound and used on the thread building the
 /// graph, so it is marked sendable without checking.
 public final class ConstantCache: @unchecked Sendable {
   private var constants: [ConstantSignature: Constant] = [:]
+  /// The document's `NoneConst`.
+  public let none = noneConstant()
 
   /// Creates an empty cache.
   public init() {}

@@ -32,16 +32,13 @@ public struct MakeSlice: Op {
 /// Theano's `make_slice(slice(start, stop, step))`: absent bounds are `NoneConst`, the others
 /// 0-d integer tensors (scalars through `TensorFromScalar`).
 public func makeSlice(start: Variable?, stop: Variable?, step: Variable?) throws -> Variable {
-  let none = sharedNoneConstant
+  let none = ConstantCache.current?.none ?? noneConstant()
   let bounds = try [start, stop, step].map { bound -> Variable in
     guard let bound else { return none }
     return try asTensor(bound)
   }
   return try MakeSlice().makeNode(bounds).out
 }
-
-/// The one `NoneConst` that absent slice bounds share, as Theano's `as_int_none_variable` does.
-nonisolated(unsafe) private let sharedNoneConstant = noneConstant()
 
 /// A 0-d tensor holding a scalar (Theano's `TensorFromScalar`, printed `TensorFromScalar`).
 public struct TensorFromScalar: ShapeInferring {
