@@ -40,7 +40,6 @@ func runEngineCompileProfile(_ arguments: [String]) throws {
       _ = try CompiledFunction(inputs: inputs, outputs: outputs, mode: mode, flags: flags)
     }
   }
-
 }
 
 /// The seed tutorial's four functions (label, inputs, outputs), with the default mode and flags.
