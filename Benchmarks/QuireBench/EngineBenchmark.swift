@@ -33,7 +33,7 @@ func runEngineBenchmark() throws {
     _ = try CompiledFunction(inputs: [chainInput], outputs: [chain], mode: unfused, flags: flags)
   }
   print("engine: compile time of a deep graph (median of 3; Theano: 1 run)")
-  report("300 x (exp(y)*2 + i), 900 nodes, unfused", quire: chainCompile, theano: theano["chain"])
+  report("900-node chain exp(y)*2+i, unfused", quire: chainCompile, theano: theano["chain"])
 }
 
 /// `y = exp(y) * 2 + i` for i in 0..<links, from a float64 vector `x`.
