@@ -1,4 +1,5 @@
 import MiniPython
+import NumPyBridge
 import NumericArrays
 import SymbolicGraph
 import SymbolicTensor
@@ -16,8 +17,19 @@ extension TheanoSession {
       let order = try pattern.map { entry -> DimShuffle.Entry in
         switch entry {
         case .int(let axis): return .axis(axis)
+        case .bool(let flag): return .axis(flag ? 1 : 0)
         case .str("x"): return .broadcast
-        default: throw PyException.typeError("invalid dimshuffle pattern entry \(entry.typeName)")
+        default:
+          if let scalar = entry.object as? PyNumpyScalar, scalar.value.dtype.isInteger,
+            let axis = scalar.value.scalars.first.map({ Int($0.doubleValue) })
+          {
+            return .axis(axis)
+          }
+          // Theano's message, with its unformatted placeholders (the arguments follow).
+          let text = try interpreter.repr(.str(try interpreter.str(entry)))
+          let type = try interpreter.repr(.str("<class '\(entry.typeName)'>"))
+          throw PyException.typeError(
+            "(\"DimShuffle indices must be python ints. Got: '%s' of type '%s'.\", \(text), \(type))")
         }
       }
       return try self.building(interpreter) { self.wrap(try dimshuffle(me, order, orderIsList: isList)) }

@@ -51,7 +51,9 @@ public struct DimShuffle: ShapeInferring {
           + "op. Expected \(pythonTuple(inputBroadcastable.map { $0 ? "True" : "False" })), got "
           + "\(pythonTuple(type.broadcastable.map { $0 ? "True" : "False" })).")
     }
+    try DimShuffle.checkOrder(inputBroadcastable.count, newOrder, orderIsList: false)
     try DimShuffle.checkDrops(inputBroadcastable, newOrder, orderIsList: false)
+    try DimShuffle.checkNonNegative(newOrder)
     let broadcastable = newOrder.map { entry -> Bool in
       switch entry {
       case .axis(let axis): return type.broadcastable[axis]
@@ -87,20 +89,51 @@ public struct DimShuffle: ShapeInferring {
 }
 
 extension DimShuffle {
+  /// Theano's checks of the new order's entries: no axis beyond the input's, none twice.
+  static func checkOrder(_ ndim: Int, _ order: [Entry], orderIsList: Bool) throws {
+    for (position, entry) in order.enumerated() {
+      guard case .axis(let axis) = entry else { continue }
+      if axis >= ndim {
+        throw TensorError.value(
+          "new_order[\(position)] is \(axis), but the input only has \(ndim) axes.")
+      }
+      if order[(position + 1)...].contains(entry) {
+        throw TensorError(
+          "ValueError",
+          arguments: "The same input dimension may not appear twice in the list of output "
+            + "dimensions", [orderText(order, isList: orderIsList)])
+      }
+    }
+  }
+
+  /// Refuses a negative axis, which Theano lets through to Python's negative indexing (only
+  /// possible when every axis the order leaves out is broadcastable).
+  static func checkNonNegative(_ order: [Entry]) throws {
+    for (position, entry) in order.enumerated() {
+      if case .axis(let axis) = entry, axis < 0 {
+        throw TensorError.value("new_order[\(position)] is \(axis): negative axes are not supported")
+      }
+    }
+  }
+
+  /// The order as Python prints the pattern the caller gave: `(1, 'x', 0)` or `[1, 'x', 0]`.
+  private static func orderText(_ order: [Entry], isList: Bool) -> String {
+    let items = order.map { entry -> String in
+      if case .axis(let axis) = entry { return String(axis) }
+      return "'x'"
+    }
+    return isList ? "[" + items.joined(separator: ", ") + "]" : pythonTuple(items)
+  }
+
   /// Theano's check that only broadcastable axes are dropped; its error quotes the pattern (a
   /// list, as `dimshuffle` passes it) and the new order as the caller gave it (a tuple or a list).
   static func checkDrops(_ pattern: [Bool], _ order: [Entry], orderIsList: Bool) throws {
     let kept = Set(order.compactMap { if case .axis(let a) = $0 { return a } else { return nil } })
     guard pattern.indices.contains(where: { !kept.contains($0) && !pattern[$0] }) else { return }
     let patternText = "[" + pattern.map { $0 ? "True" : "False" }.joined(separator: ", ") + "]"
-    let items = order.map { entry -> String in
-      if case .axis(let axis) = entry { return String(axis) }
-      return "'x'"
-    }
-    let orderText = orderIsList ? "[" + items.joined(separator: ", ") + "]" : pythonTuple(items)
     throw TensorError(
       "ValueError", arguments: "You cannot drop a non-broadcastable dimension.",
-      [pythonTuple([patternText, orderText])])
+      [pythonTuple([patternText, orderText(order, isList: orderIsList)])])
   }
 }
 
@@ -108,7 +141,9 @@ extension DimShuffle {
 /// - Parameter orderIsList: whether the caller passed the order as a Python list (it shows in
 ///   the error for a dropped non-broadcastable axis).
 public func dimshuffle(_ x: Variable, _ order: [DimShuffle.Entry], orderIsList: Bool = false) throws -> Variable {
+  try DimShuffle.checkOrder(x.ndim, order, orderIsList: orderIsList)
   try DimShuffle.checkDrops(x.broadcastable, order, orderIsList: orderIsList)
+  try DimShuffle.checkNonNegative(order)
   return try DimShuffle(inputBroadcastable: x.broadcastable, newOrder: order)(x)
 }
 
