@@ -36,7 +36,11 @@ let package = Package(
     .systemLibrary(
       name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
     // The hottest loops also exist as AVX-512 kernels, called after a run-time processor check.
-    .target(name: "NumericArrays", dependencies: ["COpenBLAS", "AVX512Kernels"], swiftSettings: haswellSettings),
+    .target(
+      name: "NumericArrays", dependencies: ["COpenBLAS", "AVX512Kernels", "CComplexMath"],
+      swiftSettings: haswellSettings),
+    // glibc's C99 complex functions (numpy calls them), behind a part-by-part C interface.
+    .target(name: "CComplexMath", linkerSettings: [.linkedLibrary("m")]),
     .target(name: "AVX512Kernels", swiftSettings: avx512Settings),
 
     // The graph engine: a tensor-agnostic core and the tensor ops on top of it.

@@ -28,12 +28,41 @@ enum ArrayOperators {
     }
   }
 
+  /// numpy's `fast_scalar_power` for `array ** exponent`: a float or complex ndarray to the
+  /// power of a real scalar 1, -1, 0, 0.5 or 2 is `positive`, `reciprocal`, `ones_like`,
+  /// `sqrt` or `square` (numpy scalars always use `power`).
+  static func fastPower(_ base: NDArray, _ exponent: PyValue) -> NDArray? {
+    guard base.dtype.isFloatingPoint || base.dtype.isComplex else { return nil }
+    let value: Double
+    switch exponent {
+    case .bool(let b): value = b ? 1 : 0
+    case .int(let i): value = Double(i)
+    case .float(let f): value = f
+    default:
+      guard let scalar = NumPy.arrayIfNumpy(exponent), scalar.ndim == 0, "iuf".contains(scalar.dtype.kind),
+        case .float(let item) = try? scalar.astype(.float64).item()
+      else { return nil }
+      value = item
+    }
+    switch value {
+    case 1: return try? NDArray.apply(.positive, base)
+    case -1: return try? NDArray.apply(.reciprocal, base)
+    case 0: return try? NDArray.ones(base.shape, dtype: base.dtype)
+    case 0.5: return try? NDArray.apply(.float(.sqrt), base)
+    case 2: return try? NDArray.apply(.square, base)
+    default: return nil
+    }
+  }
+
   /// Installs the operators; `inPlace` adds `__iadd__` and friends (ndarrays, not scalars).
   static func install(on type: PyType, inPlace: Bool) {
     for (name, operation) in binary + comparisons {
       type.defineMethod("__\(name)__") { interp, a in
         guard let other = operand(a.positional[1], interp) else { return BuiltinTypes.notImplemented }
         let this = try ArrayMethods.array(a.receiver)
+        if inPlace && operation == .power, let result = fastPower(this, a.positional[1]) {
+          return NumPy.wrapResult(result)
+        }
         return NumPy.wrapResult(try bridged { try NDArray.apply(operation, this, other) })
       }
     }
@@ -47,6 +76,10 @@ enum ArrayOperators {
       type.defineMethod("__i\(name)__") { interp, a in
         guard let other = operand(a.positional[1], interp) else { return BuiltinTypes.notImplemented }
         let this = try ArrayMethods.array(a.receiver)
+        if operation == .power, let result = fastPower(this, a.positional[1]) {
+          try bridged { try this.assign(result) }
+          return a.receiver
+        }
         try bridged { try NDArray.applyInPlace(operation, this, other) }
         return a.receiver
       }

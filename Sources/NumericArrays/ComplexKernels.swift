@@ -3,7 +3,7 @@ import Foundation
 /// The element loops of ufuncs on `complex64` and `complex128`, as numpy 1.23's `loops.c.src`
 /// computes them (in the part type: `float` for complex64).
 extension NDArray {
-  static func complexBinary<C: ComplexElement>(
+  static func complexBinary<C: ComplexMath>(
     _: C.Type, _ operation: BinaryOperation, _ x: NDArray, _ y: NDArray, _ shape: [Int]
   ) throws -> NDArray {
     switch operation {
@@ -33,8 +33,7 @@ extension NDArray {
     case .logicalAnd: return mapBinary(x, y, shape: shape) { (a: C, b: C) in a.boolValue && b.boolValue }
     case .logicalOr: return mapBinary(x, y, shape: shape) { (a: C, b: C) in a.boolValue || b.boolValue }
     case .logicalXor: return mapBinary(x, y, shape: shape) { (a: C, b: C) in a.boolValue != b.boolValue }
-    case .power:
-      throw NDArrayError(.notImplementedError, "Quire does not implement numpy.power for complex arrays")
+    case .power: return mapBinary(x, y, shape: shape) { (a: C, b: C) in complexPower(a, b) }
     case .floorDivide, .remainder, .fmod, .arctan2, .hypot, .bitwiseAnd, .bitwiseOr, .bitwiseXor,
       .leftShift, .rightShift:
       throw unsupportedLoop(operation, C.dtype)
@@ -70,8 +69,7 @@ extension NDArray {
 
 extension NDArray {
   /// A unary ufunc on a complex array: numpy's complex loops; `absolute` gives the part type.
-  /// - Throws: numpy's TypeError for ufuncs without complex loops (`floor`, `invert`, ...),
-  ///   NotImplementedError for complex loops Quire does not implement (`exp`, `sqrt`, ...).
+  /// - Throws: numpy's TypeError for ufuncs without complex loops (`floor`, `invert`, ...).
   static func complexUnary(_ operation: UnaryOperation, _ x: NDArray) throws -> NDArray {
     switch x.dtype {
     case .complex64: return try complexUnary(Complex64.self, operation, x)
@@ -79,7 +77,7 @@ extension NDArray {
     }
   }
 
-  private static func complexUnary<C: ComplexElement>(
+  private static func complexUnary<C: ComplexMath>(
     _: C.Type, _ operation: UnaryOperation, _ x: NDArray
   ) throws -> NDArray {
     switch operation {
@@ -100,14 +98,18 @@ extension NDArray {
     case .isnan: return mapUnary(x) { (a: C) in a.real.isNaN || a.imag.isNaN }
     case .isinf: return mapUnary(x) { (a: C) in a.real.isInfinite || a.imag.isInfinite }
     case .isfinite: return mapUnary(x) { (a: C) in a.real.isFinite && a.imag.isFinite }
-    case .invert, .signbit, .float(.cbrt), .float(.floor), .float(.ceil), .float(.trunc):
-      throw NDArrayError.type(
-        "ufunc '\(operation.ufuncName)' not supported for the input types, and the inputs could not "
-          + "be safely coerced to any supported types according to the casting rule ''safe''")
-    case .float:
-      throw NDArrayError(
-        .notImplementedError, "Quire does not implement numpy.\(operation.ufuncName) for complex arrays")
+    case .float(let function):
+      if let f = complexFunction(function, C.self) { return mapUnary(x, f) }
+      throw unsupportedComplexLoop(operation)
+    case .invert, .signbit:
+      throw unsupportedComplexLoop(operation)
     }
+  }
+
+  private static func unsupportedComplexLoop(_ operation: UnaryOperation) -> NDArrayError {
+    NDArrayError.type(
+      "ufunc '\(operation.ufuncName)' not supported for the input types, and the inputs could not "
+        + "be safely coerced to any supported types according to the casting rule ''safe''")
   }
 
   /// numpy 1.23's AVX-512 complex `absolute`: `larger * sqrt(fma(ratio, ratio, 1))`, infinite
@@ -134,22 +136,28 @@ extension NDArray {
     return C(real: ratio / denominator, imag: -1 / denominator)
   }
 
-  /// The real parts of a complex array (a copy), or the array itself for real dtypes (`.real`).
-  public var realPart: NDArray {
-    switch dtype {
-    case .complex64: return mapUnary(self) { (a: Complex64) in a.real }
-    case .complex128: return mapUnary(self) { (a: Complex128) in a.real }
-    default: return self
-    }
+  /// The real parts of a complex array as a view (numpy's `.real`: writing to it writes the
+  /// array), or the array itself for real dtypes.
+  public var realPart: NDArray { partView(imaginary: false) ?? self }
+
+  /// The imaginary parts of a complex array as a view (`.imag`), or zeros of the dtype for
+  /// real dtypes.
+  public var imagPart: NDArray {
+    partView(imaginary: true) ?? ((try? NDArray.zeros(shape, dtype: dtype)) ?? self)
   }
 
-  /// The imaginary parts of a complex array (a copy), or zeros of the dtype for real dtypes (`.imag`).
-  public var imagPart: NDArray {
+  /// A view of one part of every complex element: the part dtype over the same buffer, with
+  /// strides and offset counted in parts (two per element).
+  private func partView(imaginary: Bool) -> NDArray? {
+    let part: DType
     switch dtype {
-    case .complex64: return mapUnary(self) { (a: Complex64) in a.imag }
-    case .complex128: return mapUnary(self) { (a: Complex128) in a.imag }
-    default: return (try? NDArray.zeros(shape, dtype: dtype)) ?? self
+    case .complex64: part = .float32
+    case .complex128: part = .float64
+    default: return nil
     }
+    return NDArray(
+      dtype: part, shape: shape, strides: strides.map { $0 * 2 }, offset: offset * 2 + (imaginary ? 1 : 0),
+      storage: storage)
   }
 
   /// The complex conjugate (numpy's `conjugate`); real arrays are returned as they are.

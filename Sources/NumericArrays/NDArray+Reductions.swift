@@ -146,9 +146,6 @@ extension NDArray {
   }
 
   private func accumulate(axis: Int?, product: Bool) throws -> NDArray {
-    if dtype.isComplex {
-      throw NDArrayError(.notImplementedError, "Quire does not implement cumsum/cumprod for complex arrays")
-    }
     let source = axis == nil ? raveled() : self
     let along = try NDArray.normalize(axis: axis ?? 0, ndim: Swift.max(source.ndim, 1))
     let result = source.astype(NDArray.accumulationType(dtype))

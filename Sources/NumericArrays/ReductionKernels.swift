@@ -106,8 +106,19 @@ struct Accumulate: ElementVisitor {
     case .float16: run(Float16.self, product ? { $0 * $1 } : { $0 + $1 })
     case .float32: run(Float.self, product ? { $0 * $1 } : { $0 + $1 })
     case .float64: run(Double.self, product ? { $0 * $1 } : { $0 + $1 })
-    case .bool, .int8, .uint8, .int16, .uint16, .int32, .uint32, .complex64, .complex128:
-      break  // Accumulation types are 64-bit integers or floats; `accumulate` rejects complex.
+    case .complex64: runComplex(Complex64.self)
+    case .complex128: runComplex(Complex128.self)
+    case .bool, .int8, .uint8, .int16, .uint16, .int32, .uint32:
+      break  // Accumulation types are 64-bit integers, floats or complex.
+    }
+  }
+
+  /// numpy's complex `add`/`multiply` loops, part by part.
+  private func runComplex<C: ComplexElement>(_: C.Type) {
+    if product {
+      run(C.self) { NDArray.complexProduct($0, $1) }
+    } else {
+      run(C.self) { C(real: $0.real + $1.real, imag: $0.imag + $1.imag) }
     }
   }
 

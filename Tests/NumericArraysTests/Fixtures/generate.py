@@ -4,6 +4,7 @@
 """
 import json
 import os
+import sys
 
 import numpy as np
 
@@ -354,19 +355,73 @@ def math_cases():
     return cases
 
 
+def complex_part(x):
+    """A float part as exact text: a hex float, inf/-inf, or nan."""
+    return "nan" if np.isnan(x) else float(x).hex()
+
+
+def complex_values(a):
+    return [[complex_part(z.real), complex_part(z.imag)] for z in np.ascontiguousarray(a).reshape(-1)]
+
+
+def complex_math_cases():
+    """Bits of numpy's complex transcendental ufuncs, power and cumsum/cumprod on special values
+    (every pair of parts from a list of zeros, infinities, nans, huge and tiny numbers) and on
+    seeded random values; parts as hex floats."""
+    specials = [0.0, -0.0, 1.0, -1.0, 0.5, -2.5, 3.0, 1e-300, 1e300, 710.0, -710.0, 1e-8, 100.0,
+                1e20, np.inf, -np.inf, np.nan]
+    rng = np.random.RandomState(11)
+    values = [complex(a, b) for a in specials for b in specials]
+    values += list(rng.randn(150) * 3 + 1j * rng.randn(150) * 3) + list(rng.randn(40) * 60 + 1j * rng.randn(40) * 60)
+    values += list(rng.uniform(-1.5, 1.5, 60) + 1j * rng.uniform(-1.5, 1.5, 60))
+    functions = ["exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sqrt", "sin", "cos", "tan",
+                 "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "arcsinh", "arccosh", "arctanh", "rint"]
+    bases = [0j, -0.0 + 0j, 1 + 1j, -2 + 0.5j, 0.5 - 3j, 1e200 + 1e200j, complex(np.inf, 0), complex(np.nan, 1),
+             complex(0, np.inf), 1e-200j, -1 + 0j]
+    exponents = [0j, 1 + 0j, 2 + 0j, 3 + 0j, 4 + 0j, 7 + 0j, 99 + 0j, 100 + 0j, -1 + 0j, -2 + 0j, -5 + 0j, 0.5 + 0j,
+                 2.5 + 0j, 1 + 1j, -1 + 1j, 1j, complex(np.inf, 0), complex(np.nan, 0), -0.0 + 0j, 1e20 + 0j]
+    pairs = [(a, b) for a in bases for b in exponents]
+    pairs += list(zip(rng.randn(80) * 2 + 1j * rng.randn(80) * 2, rng.randn(80) * 2 + 1j * rng.randn(80) * 2))
+    cumulative = rng.randn(3, 5) + 1j * rng.randn(3, 5)
+    cases = []
+    with np.errstate(all="ignore"):
+        for dtype in ["complex128", "complex64"]:
+            a = np.array(values, dtype=dtype)
+            entry = {"dtype": dtype, "values": complex_values(a), "results": {}}
+            for name in functions:
+                entry["results"][name] = complex_values(getattr(np, name)(a))
+            base = np.array([p[0] for p in pairs], dtype=dtype)
+            exponent = np.array([p[1] for p in pairs], dtype=dtype)
+            entry["bases"] = complex_values(base)
+            entry["exponents"] = complex_values(exponent)
+            entry["power"] = complex_values(np.power(base, exponent))
+            c = cumulative.astype(dtype)
+            entry["cumulative"] = complex_values(c)
+            entry["cumsum"] = complex_values(np.cumsum(c))
+            entry["cumprod"] = complex_values(np.cumprod(c))
+            entry["cumsum_axis0"] = complex_values(np.cumsum(c, axis=0))
+            entry["cumprod_axis1"] = complex_values(np.cumprod(c, axis=1))
+            cases.append(entry)
+    return cases
+
+
 def main():
     fixtures = {
-        "printing.json": printing_cases() + random_printing_cases(),
-        "scalars.json": scalar_cases(),
-        "promotion.json": promotion_cases(),
-        "complex_promotion.json": complex_promotion_cases(),
-        "complex.json": complex_cases(),
-        "broadcasting.json": broadcast_cases(),
-        "random.json": random_cases(),
-        "reductions.json": reduction_cases(),
-        "math.json": math_cases(),
+        "printing.json": lambda: printing_cases() + random_printing_cases(),
+        "scalars.json": scalar_cases,
+        "promotion.json": promotion_cases,
+        "complex_promotion.json": complex_promotion_cases,
+        "complex.json": complex_cases,
+        "broadcasting.json": broadcast_cases,
+        "random.json": random_cases,
+        "reductions.json": reduction_cases,
+        "math.json": math_cases,
+        "complex_math.json": complex_math_cases,
     }
-    for name, data in fixtures.items():
+    for name, make in fixtures.items():
+        if sys.argv[1:] and name not in sys.argv[1:]:
+            continue  # only the fixtures named on the command line
+        data = make()
         with open(os.path.join(HERE, name), "w") as f:
             json.dump(data, f, indent=0)
             f.write("\n")

@@ -31,8 +31,8 @@ extension ScalarOp {
     case .inv:
       return try NDArray.apply(.trueDivide, NDArray(scalar: .float(1), dtype: outputDType), inputs[0])
     case .abs: return try NDArray.apply(.absolute, inputs[0])
-    case .real: return inputs[0].realPart
-    case .imag: return inputs[0].imagPart
+    case .real: return inputs[0].realPart.copy()
+    case .imag: return inputs[0].imagPart.copy()
     case .conj: return inputs[0].conjugate()
     case .exp: return try NDArray.apply(.float(.exp), inputs[0])
     case .log: return try NDArray.apply(.float(.log), inputs[0])
