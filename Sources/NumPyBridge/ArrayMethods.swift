@@ -74,6 +74,15 @@ enum ArrayMethods {
       guard x.size == 1 else { throw PyException.typeError("only size-1 arrays can be converted to Python scalars") }
       return .float(try bridged { try x.item() }.doubleValue)
     }
+    if !scalar {
+      type.defineMethod("__complex__") { _, a in
+        let x = try array(a.receiver)
+        guard x.size == 1 else { throw PyException.typeError("only length-1 arrays can be converted to Python scalars") }
+        let item = try bridged { try x.item() }
+        if case .complex(let re, let im) = item { return .complex(re, im) }
+        return .complex(item.doubleValue, 0)
+      }
+    }
     type.defineMethod("__int__") { _, a in
       let x = try array(a.receiver)
       guard x.size == 1 else { throw PyException.typeError("only size-1 arrays can be converted to Python scalars") }

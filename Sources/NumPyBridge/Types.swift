@@ -37,6 +37,7 @@ enum NumPyTypes {
           return NumPy.wrapResult(try Conversion.array(x, interp, dtype: dtype))
         }
       }
+      if dtype.isComplex { ScalarProtocol.installComplex(on: type) }
       types[dtype] = type
     }
     return types
@@ -79,6 +80,15 @@ enum NumPyTypes {
 
 /// Python number protocol of numpy scalars: `float(x)`, `int(x)`, `bool(x)`, indexing, hashing.
 enum ScalarProtocol {
+  /// `complex(x)` of `complex64`/`complex128` scalars (numpy's other scalars have no `__complex__`).
+  static func installComplex(on type: PyType) {
+    type.defineMethod("__complex__") { _, a in
+      guard let s = a.receiver.object as? PyNumpyScalar else { return .complex(0, 0) }
+      if case .complex(let re, let im) = s.item { return .complex(re, im) }
+      return .complex(s.item.doubleValue, 0)
+    }
+  }
+
   static func install(on type: PyType) {
     func value(_ v: PyValue) -> Scalar { (v.object as? PyNumpyScalar)?.item ?? .int(0) }
     type.defineMethod("__float__") { _, a in .float(value(a.receiver).doubleValue) }

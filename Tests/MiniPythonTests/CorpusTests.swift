@@ -7,10 +7,7 @@ import Testing
 @Suite struct CorpusTests {
   /// Snippets MiniPython does not run like CPython yet, each with its reason. A listed snippet
   /// that starts passing fails the test (`withKnownIssue`), so the list only shrinks.
-  static let unsupported: [String: String] = [
-    "strings.py:hex_unicode_escapes":
-      "core: \\N{name} escapes are not supported",
-  ]
+  static let unsupported: [String: String] = [:]
 
   static let snippets: [CorpusSnippet] = (try? CorpusSnippet.all()) ?? []
 

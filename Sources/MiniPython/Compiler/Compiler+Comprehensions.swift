@@ -80,9 +80,6 @@ extension Compiler {
       }
       let frame = Frame(code: info, slotCount: slotCount, parent: f.closureFrame, interp: f.interp)
       try f.interp.withFrame(frame) { try run(0, frame, iterable, out) }
-      if case .generator = kind {
-        return .object(SequenceIterator(unsafeDowncast(out, to: PyList.self).items, type: BuiltinTypes.generator))
-      }
       return .object(out)
     }
   }
@@ -97,35 +94,27 @@ extension Compiler {
   ) throws(SyntaxErrorInfo) -> Eval {
     let info = CodeInfo(name: name, file: file, firstLine: loc.line, isModule: false)
     let slotCount = scope.slotCount
-    return { f in
+    return { [qualname = scope.qualname] f in
       let interp = f.interp
       let first = try interp.iterator(try firstIter(f))
       let frame = Frame(code: info, slotCount: slotCount, parent: f.closureFrame, interp: interp)
       var stack: [PyIteratorObject] = [first]
-      var finished = false
       return .object(
-        ClosureIterator(type: BuiltinTypes.generator) { interp in
-          if finished { return nil }
-          do {
-            return try interp.withFrame(frame) { () throws -> PyValue? in
-              outer: while let top = stack.last {
-                guard let v = try top.next(interp) else {
-                  stack.removeLast()
-                  continue
-                }
-                try interp.tick()
-                let level = levels[stack.count - 1]
-                try level.store(frame, v)
-                for c in level.ifs where !(try c(frame)) { continue outer }
-                if stack.count == levels.count { return try element(frame) }
-                stack.append(try interp.iterator(try levels[stack.count].iter!(frame)))
+        PyGeneratorExpression(qualname: qualname) { interp in
+          try interp.withFrame(frame) { () throws -> PyValue? in
+            outer: while let top = stack.last {
+              guard let v = try top.next(interp) else {
+                stack.removeLast()
+                continue
               }
-              finished = true
-              return nil
+              try interp.tick()
+              let level = levels[stack.count - 1]
+              try level.store(frame, v)
+              for c in level.ifs where !(try c(frame)) { continue outer }
+              if stack.count == levels.count { return try element(frame) }
+              stack.append(try interp.iterator(try levels[stack.count].iter!(frame)))
             }
-          } catch {
-            finished = true
-            throw error
+            return nil
           }
         })
     }

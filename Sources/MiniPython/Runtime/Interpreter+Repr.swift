@@ -99,7 +99,7 @@ extension Interpreter {
     if o.type === BuiltinTypes.ellipsis { return "Ellipsis" }
     if o.type === BuiltinTypes.notImplementedType { return "NotImplemented" }
     if let g = o as? PyGenerator { return "<generator object \(g.qualname) at \(Repr.address(o))>" }
-    if o.type === BuiltinTypes.generator { return "<generator object <genexpr> at \(Repr.address(o))>" }
+    if let g = o as? PyGeneratorExpression { return "<generator object \(g.qualname) at \(Repr.address(o))>" }
     return Interpreter.defaultRepr(o)
   }
 

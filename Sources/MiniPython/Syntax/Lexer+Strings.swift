@@ -44,34 +44,49 @@ extension Lexer {
     let raw = text(bodyStart..<bodyEnd)
     if prefix.contains("f") {
       add(.fstring(body: raw, raw: isRaw, quote: String(quote)), from: start)
-    } else if prefix.contains("b") {
-      let text = isRaw ? raw : try Lexer.unescape(raw, bytes: true, at: start)
-      add(.bytes(text), from: start)
+    } else if isRaw {
+      add(prefix.contains("b") ? .bytes(raw) : .string(raw), from: start)
     } else {
-      add(.string(isRaw ? raw : try Lexer.unescape(raw, bytes: false, at: start)), from: start)
+      let bytes = prefix.contains("b")
+      do {
+        let text = try Lexer.unescape(raw, bytes: bytes, at: start)
+        add(bytes ? .bytes(text) : .string(text), from: start)
+      } catch {
+        add(.invalidString(message: error.message), from: start)
+      }
     }
   }
 
   /// Processes backslash escapes of a non-raw literal body.
+  /// - Throws: CPython's `(unicode error) 'unicodeescape' codec can't decode bytes in position
+  ///   4-5: truncated \xXX escape` (positions as ``escapePosition(_:in:)`` counts them), or for
+  ///   bytes `(value error) invalid \x escape at position 4`.
   static func unescape(_ s: String, bytes: Bool, at location: SourceLocation) throws(SyntaxErrorInfo) -> String {
     if !s.unicodeScalars.contains("\\") { return s }
     let cs = Array(s.unicodeScalars)
     var out = String.UnicodeScalarView()
     var i = 0
+    var start = 0
+    func failure(_ message: String) -> SyntaxErrorInfo {
+      if bytes { return SyntaxErrorInfo("(value error) invalid \\x escape at position \(start)", at: location) }
+      let range = "\(escapePosition(start, in: cs))-\(escapePosition(i, in: cs) - 1)"
+      return SyntaxErrorInfo(
+        "(unicode error) 'unicodeescape' codec can't decode bytes in position \(range): \(message)", at: location)
+    }
     func hex(_ n: Int, _ kind: String) throws(SyntaxErrorInfo) -> Unicode.Scalar {
-      guard i + n < cs.count || i + n == cs.count, i + n <= cs.count else {
-        throw SyntaxErrorInfo("(unicode error) 'unicodeescape' codec can't decode bytes: truncated \\\(kind) escape", at: location)
+      var v: UInt32 = 0
+      for _ in 0..<n {
+        guard i < cs.count, cs[i].isASCII, let d = Character(cs[i]).hexDigitValue else { throw failure("truncated \\\(kind) escape") }
+        v = v * 16 + UInt32(d)
+        i += 1
       }
-      var digits = ""
-      digits.unicodeScalars.append(contentsOf: cs[i..<i + n])
-      guard let v = UInt32(digits, radix: 16), let u = Unicode.Scalar(v) else {
-        throw SyntaxErrorInfo("(unicode error) 'unicodeescape' codec can't decode bytes: truncated \\\(kind) escape", at: location)
-      }
-      i += n
+      guard v <= 0x10FFFF else { throw failure("illegal Unicode character") }
+      guard let u = Unicode.Scalar(v) else { throw failure("truncated \\\(kind) escape") }
       return u
     }
     while i < cs.count {
       let c = cs[i]
+      start = i
       i += 1
       guard c == "\\", i < cs.count else {
         out.append(c)
@@ -104,12 +119,45 @@ extension Lexer {
         }
         out.append(Unicode.Scalar(v) ?? "?")
       case "N" where !bytes:
-        throw SyntaxErrorInfo("(unicode error) \\N escapes are not supported", at: location)
+        guard i < cs.count, cs[i] == "{" else { throw failure("malformed \\N character escape") }
+        i += 1
+        let nameStart = i
+        while i < cs.count, cs[i] != "}" { i += 1 }
+        guard i < cs.count, i > nameStart else { throw failure("malformed \\N character escape") }
+        let name = String(String.UnicodeScalarView(cs[nameStart..<i]))
+        i += 1
+        guard let text = UnicodeNames.lookup(name, namedSequences: false) else {
+          throw failure("unknown Unicode character name")
+        }
+        out.append(contentsOf: text.unicodeScalars)
       default:
         out.append("\\")
         out.append(e)
       }
     }
     return String(out)
+  }
+
+  /// Whether `message` is one of ``unescape(_:bytes:at:)``'s.
+  static func isDecodingError(_ message: String) -> Bool {
+    message.hasPrefix("(unicode error) ") || message.hasPrefix("(value error) ")
+  }
+
+  /// The position CPython's error message gives for scalar `index` of a literal body: it
+  /// decodes the body's bytes after writing each non-ASCII character as a 10-byte `\Uxxxxxxxx`
+  /// escape (and a backslash before one, or at the end, as the 6-byte `\u005c`).
+  static func escapePosition(_ index: Int, in cs: [Unicode.Scalar]) -> Int {
+    var position = 0
+    var j = 0
+    while j < index {
+      if cs[j] == "\\" {
+        position += j + 1 >= cs.count || !cs[j + 1].isASCII ? 6 : 1
+        j += 1
+        if j >= index { break }
+      }
+      position += cs[j].isASCII ? 1 : 10
+      j += 1
+    }
+    return position
   }
 }

@@ -18,7 +18,7 @@ extension Parser {
     case .imaginary(let v):
       advance()
       return make(.constant(.imaginary(v)))
-    case .string, .fstring, .bytes:
+    case .string, .fstring, .bytes, .invalidString:
       return try parseStrings()
     case .keyword(.True):
       advance()
@@ -110,7 +110,7 @@ extension Parser {
   /// `[1 2]`: CPython's "Perhaps you forgot a comma?" when another expression follows directly.
   mutating func checkMissingComma(after item: Expr, closing: Operator) throws(SyntaxErrorInfo) {
     switch current.kind {
-    case .name, .int, .float, .string, .imaginary, .bigInt, .bytes, .fstring:
+    case .name, .int, .float, .string, .imaginary, .bigInt, .bytes, .fstring, .invalidString:
       var e = error("invalid syntax. Perhaps you forgot a comma?", at: item.location)
       e.endColumn = current.end.column
       throw e
@@ -177,9 +177,13 @@ extension Parser {
     var literal = ""
     var isF = false
     var isBytes: Bool?
+    /// The first literal whose escapes do not decode; CPython reports it after the last one.
+    var undecodable: String?
     while true {
       let tok = current
       switch tok.kind {
+      case .invalidString(let message):
+        undecodable = undecodable ?? message
       case .string(let s):
         if isBytes == true { throw error("cannot mix bytes and nonbytes literals") }
         isBytes = false
@@ -196,10 +200,15 @@ extension Parser {
           try parseFString(body, raw: raw, at: tok.start, parts: &parts, literal: &literal)
         } catch {
           var e = error
-          if e.message.hasPrefix("f-string") && e.location == tok.start { e.location = tok.end }
-          throw e
+          if Lexer.isDecodingError(e.message) {
+            undecodable = undecodable ?? e.message
+          } else {
+            if e.message.hasPrefix("f-string") && e.location == tok.start { e.location = tok.end }
+            throw e
+          }
         }
       default:
+        if let message = undecodable { throw self.error(message) }
         if isBytes == true { return Expr(kind: .constant(.bytes(literal)), location: loc) }
         if !isF { return Expr(kind: .constant(.str(literal)), location: loc) }
         if !literal.isEmpty { parts.append(Expr(kind: .constant(.str(literal)), location: loc)) }
@@ -245,6 +254,18 @@ extension Parser {
         }
         text.append("}")
         i += 2
+      } else if c == "\\", !raw, i + 1 < cs.count {
+        // An escape pair stays literal text; `\N{name}` up to its `}` too (its braces are
+        // not a field).
+        var end = i + 2
+        if cs[i + 1] == "N", end < cs.count, cs[end] == "{" {
+          while end < cs.count, cs[end] != "}" { end += 1 }
+          end = min(end + 1, cs.count)
+        } else if cs[i + 1] != "\\" {
+          end = i + 1
+        }
+        text.append(contentsOf: cs[i..<end])
+        i = end
       } else {
         text.append(c)
         i += 1

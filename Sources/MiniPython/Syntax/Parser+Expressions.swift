@@ -19,7 +19,7 @@ extension Parser {
       return o == .rightParenthesis || o == .rightBracket || o == .rightBrace || o == .assign
         || o == .colon || o == .semicolon || o.augmentedOperation != nil
     case .keyword(let k): return k == .in
-    case .name, .int, .bigInt, .float, .imaginary, .string, .bytes, .fstring: return false
+    case .name, .int, .bigInt, .float, .imaginary, .string, .bytes, .fstring, .invalidString: return false
     }
   }
 

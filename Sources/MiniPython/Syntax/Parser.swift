@@ -95,7 +95,7 @@ public struct Parser {
       return error("invalid syntax")
     case .newline:
       return error("invalid syntax")
-    case .name, .keyword, .int, .bigInt, .float, .imaginary, .string, .bytes, .fstring, .op:
+    case .name, .keyword, .int, .bigInt, .float, .imaginary, .string, .bytes, .fstring, .invalidString, .op:
       var e = error("invalid syntax")
       if current.end.line == current.start.line { e.endColumn = current.end.column }
       return e

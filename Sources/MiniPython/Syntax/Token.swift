@@ -98,6 +98,9 @@ public enum TokenKind: Equatable, Sendable {
   case string(String)
   /// A bytes literal, already unescaped (each scalar is a byte value).
   case bytes(String)
+  /// A string or bytes literal whose escapes do not decode: CPython's message, which the
+  /// parser reports at the token after the literals it concatenates.
+  indirect case invalidString(message: String)
   /// An f-string: the raw body (escapes not yet processed), whether it is raw, and the quote
   /// (boxed, so that tokens stay small).
   indirect case fstring(body: String, raw: Bool, quote: String)

@@ -421,3 +421,58 @@ def g():
     yield 1
 it = g()
 print(list(it), it.close(), next(it, 'done'))
+
+# --- genexpr_close
+g = (x * x for x in range(5))
+print(next(g), g.close(), next(g, 'done'), list(g))
+h = (x for x in [1, 2])
+h.close()
+print(list(h))
+
+# --- genexpr_send
+g = (x for x in 'ab')
+print(g.send(None), g.send(42))
+g.send(0)
+
+# --- genexpr_send_non_none_first
+g = (x for x in 'ab')
+g.send(1)
+
+# --- genexpr_throw
+g = (x for x in range(3))
+print(next(g))
+try:
+    g.throw(ValueError('stop here'))
+except ValueError as e:
+    print('caught', e)
+print(list(g))
+g.throw(KeyError, 'k')
+
+# --- genexpr_throw_stopiteration
+g = (x for x in range(3))
+g.throw(StopIteration)
+
+# --- genexpr_stopiteration_inside
+it = iter([])
+g = (next(it) for x in range(3))
+list(g)
+
+# --- genexpr_already_executing
+g = (next(g) for x in range(3))
+next(g)
+
+# --- genexpr_attributes
+def make():
+    return (x for x in [])
+g = make()
+print(g.__name__, g.__qualname__, g.gi_running, type(g).__name__)
+print(repr(g).startswith('<generator object make.<locals>.<genexpr> at 0x'))
+
+# --- genexpr_method_arguments
+g = (x for x in [])
+g.throw()
+
+# --- generator_throw_stopiteration_not_started
+def gen():
+    yield 1
+gen().throw(StopIteration)

@@ -167,6 +167,9 @@ SNIPPETS = [
     "import numpy as np\nnp.array(['1.5', ' 2 ', 'inf'], dtype=float), np.array(['1'], dtype=int), np.array(['', 'a'], dtype=bool)",
     "import numpy as np\nnp.array(['a'], dtype=float)",
     "import numpy as np\nnp.asarray([['1.5']], dtype='int32')",
+    "import numpy as np\nz = np.complex128(1 + 2j)\ncomplex(z), complex(np.complex64(1 - 1j)), complex(z, 1), complex(np.float64(2.5)), complex(np.int64(3))",
+    "import numpy as np\ncomplex(np.array(1 + 2j)), complex(np.array([3.5])), np.array(2j).__complex__()",
+    "import numpy as np\ncomplex(np.array([1, 2]))",
 ]
 
 

@@ -4,7 +4,7 @@ final class PyGenerator: PyIteratorObject {
   let coroutine: Coroutine
   let name: String
   let qualname: String
-  private var running = false
+  private(set) var running = false
   /// Set when the body ran to its end or raised (also when closed before starting).
   private var exhausted = false
 
@@ -42,7 +42,7 @@ final class PyGenerator: PyIteratorObject {
         throw PyException.typeError("can't send non-None value to a just-started generator")
       case .raise(let e):
         exhausted = true
-        throw e
+        throw e.matches(ExceptionTypes.stopIteration) ? PyGenerator.stopIterationInside(e) : e
       case .send, .kill: break
       }
     }
@@ -86,6 +86,15 @@ final class PyGenerator: PyIteratorObject {
     return e
   }
 
+  /// The `RuntimeError` that replaces a `StopIteration` raised inside a generator's body.
+  static func stopIterationInside(_ e: PyException) -> PyException {
+    let r = PyException.runtimeError("generator raised StopIteration")
+    r.object.cause = e.object
+    r.object.context = e.object
+    r.object.suppressContext = true
+    return r
+  }
+
   /// `close()`: raises `GeneratorExit` at the suspended `yield`.
   func close(_ interp: Interpreter) throws {
     if !coroutine.started || coroutine.finished {
@@ -118,8 +127,9 @@ final class PyGenerator: PyIteratorObject {
     }
   }
 
-  /// `throw(exc)`: raises `exc` at the suspended `yield`.
-  func throwIn(_ interp: Interpreter, _ a: Arguments) throws -> PyValue {
+  /// The exception `throw(exc)`, `throw(type, value)` or `throw(type, value, tb)` raises;
+  /// `a` holds the generator first.
+  static func thrownException(_ interp: Interpreter, _ a: Arguments) throws -> PyException {
     guard a.positional.count >= 2 && a.positional.count <= 4 else {
       throw PyException.typeError("throw expected at least 1 argument, got \(a.positional.count - 1)")
     }
@@ -142,34 +152,65 @@ final class PyGenerator: PyIteratorObject {
     } else {
       throw PyException.typeError("exceptions must be classes or instances deriving from BaseException, not \(spec.typeName)")
     }
-    return try PyGenerator.value(of: try resume(interp, .raise(PyException(exc))))
+    return PyException(exc)
+  }
+
+  /// `throw(exc)`: raises `exc` at the suspended `yield`.
+  func throwIn(_ interp: Interpreter, _ a: Arguments) throws -> PyValue {
+    try PyGenerator.value(of: try resume(interp, .raise(try PyGenerator.thrownException(interp, a))))
   }
 
   static let methodsInstalled: Bool = {
     let t = BuiltinTypes.generator
-    func receiver(_ a: Arguments, _ name: String) throws -> PyGenerator {
-      guard let g = a.positional.first?.object as? PyGenerator else {
-        throw PyException.typeError("descriptor '\(name)' requires a 'generator' object")
+    /// A generator function's generator, or else a generator expression's.
+    func receiver(_ a: Arguments, _ name: String) throws -> (PyGenerator?, PyGeneratorExpression?) {
+      switch a.positional.first?.object {
+      case let g as PyGenerator: return (g, nil)
+      case let g as PyGeneratorExpression: return (nil, g)
+      default: throw PyException.typeError("descriptor '\(name)' requires a 'generator' object")
       }
-      return g
+    }
+    func send(_ interp: Interpreter, _ a: Arguments, _ v: PyValue, _ name: String) throws -> PyValue {
+      switch try receiver(a, name) {
+      case (let g?, _): return try g.send(interp, v)
+      case (_, let g?): return try g.send(interp, v)
+      default: return .none
+      }
     }
     t.defineMethod("send") { interp, a in
-      let g = try receiver(a, "send")
       guard a.positional.count == 2 else {
+        _ = try receiver(a, "send")
         throw PyException.typeError("generator.send() takes exactly one argument (\(a.positional.count - 1) given)")
       }
-      return try g.send(interp, a.positional[1])
+      return try send(interp, a, a.positional[1], "send")
     }
-    t.defineMethod("__next__") { interp, a in try receiver(a, "__next__").send(interp, .none) }
+    t.defineMethod("__next__") { interp, a in try send(interp, a, .none, "__next__") }
     t.defineMethod("__iter__") { _, a in a.positional[0] }
     t.defineMethod("close") { interp, a in
-      try receiver(a, "close").close(interp)
+      switch try receiver(a, "close") {
+      case (let g?, _): try g.close(interp)
+      case (_, let g?): try g.close()
+      default: break
+      }
       return .none
     }
-    t.defineMethod("throw") { interp, a in try receiver(a, "throw").throwIn(interp, a) }
-    t.defineProperty("__name__") { _, s in .str((s.object as? PyGenerator)?.name ?? "<genexpr>") }
-    t.defineProperty("__qualname__") { _, s in .str((s.object as? PyGenerator)?.qualname ?? "<genexpr>") }
-    t.defineProperty("gi_running") { _, s in .bool((s.object as? PyGenerator)?.running ?? false) }
+    t.defineMethod("throw") { interp, a in
+      switch try receiver(a, "throw") {
+      case (let g?, _): return try g.throwIn(interp, a)
+      case (_, let g?): try g.throwIn(try PyGenerator.thrownException(interp, a))
+      default: return .none
+      }
+    }
+    func names(_ s: PyValue) -> (name: String, qualname: String, running: Bool) {
+      switch s.object {
+      case let g as PyGenerator: return (g.name, g.qualname, g.running)
+      case let g as PyGeneratorExpression: return ("<genexpr>", g.qualname, g.running)
+      default: return ("<genexpr>", "<genexpr>", false)
+      }
+    }
+    t.defineProperty("__name__") { _, s in .str(names(s).name) }
+    t.defineProperty("__qualname__") { _, s in .str(names(s).qualname) }
+    t.defineProperty("gi_running") { _, s in .bool(names(s).running) }
     return true
   }()
 }
@@ -238,11 +279,7 @@ extension Interpreter {
           return frame.returnValue
         }
       } catch let e as PyException where e.matches(ExceptionTypes.stopIteration) {
-        let r = PyException.runtimeError("generator raised StopIteration")
-        r.object.cause = e.object
-        r.object.context = e.object
-        r.object.suppressContext = true
-        throw r
+        throw PyGenerator.stopIterationInside(e)
       }
     }
   }
