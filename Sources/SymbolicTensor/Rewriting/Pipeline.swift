@@ -20,10 +20,11 @@ public enum Pipeline {
       body: .equilibrium([
         LocalRewriteEntry(.localShapeToShapeI, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(.localSubtensorIncSubtensor, tags: ["fast_run", "canonicalize"]),
-        LocalRewriteEntry(.localSubtensorMakeVector, tags: ["fast_run", "canonicalize"]),
+        LocalRewriteEntry(
+          .localSubtensorMakeVector, tags: ["fast_run", "fast_compile_gpu", "canonicalize"]),
         LocalRewriteEntry(.localUselessSlice, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(.localUselessSubtensor, tags: ["fast_run", "canonicalize"]),
-        LocalRewriteEntry(.localSubtensorLift, tags: ["fast_run", "canonicalize"]),
+        LocalRewriteEntry(.localSubtensorLift, tags: ["fast_run", "fast_compile", "canonicalize"]),
         LocalRewriteEntry(.localSubtensorMerge, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(.localSubtensorOfAlloc, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(.localSubtensorOfDot, tags: ["fast_run", "canonicalize"]),

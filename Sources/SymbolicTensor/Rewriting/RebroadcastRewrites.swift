@@ -16,7 +16,8 @@ extension NodeRewriter {
     name: "local_rebroadcast_lift", tracks: [Rebroadcast.self]
   ) { fgraph, node in
     guard let op = node.op as? Rebroadcast, let inner = node.inputs[0].owner else { return nil }
-    if inner.op is Elemwise, inner.inputs.count == 1,
+    // Theano's casts are Elemwise ops too.
+    if inner.op is Elemwise || inner.op is Cast, inner.inputs.count == 1,
       fgraph.clients(of: node.inputs[0]).count == 1
     {
       let rebroadcasted = try op.makeNode([inner.inputs[0]])

@@ -127,6 +127,12 @@ extension NodeRewriter {
       lifted.trace = node.trace
       return lifted.outputs
     }
+    if producer.op is Cast {
+      // Theano's casts are Elemwise ops of one input.
+      let lifted = try producer.op.makeNode([try indexed(producer.inputs[0])])
+      lifted.trace = node.trace
+      return lifted.outputs
+    }
     guard producer.op is Rebroadcast, let op = node.op as? Subtensor else { return nil }
     var axes: [Rebroadcast.Axis] = []
     for (axis, entry) in op.entries.enumerated() {
