@@ -111,7 +111,14 @@ enum Constructors {
   static func str(_ interp: Interpreter, _ a: Arguments) throws -> PyValue {
     let p = try args(a).unpack("str", ["object?", "encoding?", "errors?"])
     guard let x = p[0] else { return .str("") }
-    if p[1] != nil, let b = x.object as? PyBytes { return .str(String(decoding: b.bytes, as: UTF8.self)) }
+    if p[1] != nil || p[2] != nil {
+      guard let b = x.object as? PyBytes else {
+        if case .str = x { throw PyException.typeError("decoding str is not supported") }
+        throw PyException.typeError("decoding to str: need a bytes-like object, \(x.typeName) found")
+      }
+      let (codec, errors) = try BuiltinMethodTables.codecArguments("str", p[1], p[2])
+      return .str(try Codecs.decode(b.bytes, codec, errors: errors))
+    }
     return .str(try interp.str(x))
   }
 
@@ -232,7 +239,8 @@ enum Constructors {
     guard let x = p[0] else { return .object(PyBytes([])) }
     if case .str(let s) = x {
       guard p[1] != nil else { throw PyException.typeError("string argument without an encoding") }
-      return .object(PyBytes(Array(s.utf8)))
+      let (codec, errors) = try BuiltinMethodTables.codecArguments("bytes", p[1], p[2])
+      return .object(PyBytes(try Codecs.encode(s, codec, errors: errors)))
     }
     if case .int(let n) = x {
       try interp.checkSize(n)

@@ -4,6 +4,11 @@ extension BuiltinMethodTables {
   nonisolated(unsafe) static let str: [String: NativeFunction] = {
     var table: [String: NativeFunction] = [
       "split": { _, a in try splitMethod(a, fromRight: false) },
+      "encode": { _, a in
+        let p = try a.unpack("encode", ["self", "encoding?", "errors?"])
+        let (codec, errors) = try codecArguments("encode", p[1], p[2])
+        return .object(PyBytes(try Codecs.encode(try receiver(a), codec, errors: errors)))
+      },
       "rsplit": { _, a in try splitMethod(a, fromRight: true) },
       "join": join,
       "strip": { _, a in try strip(a, "strip", left: true, right: true) },

@@ -43,7 +43,7 @@ public enum BuiltinTypes {
   nonisolated(unsafe) public static let float = make("float", methods: BuiltinMethodTables.float)
   nonisolated(unsafe) public static let complex = make("complex", methods: BuiltinMethodTables.complex)
   nonisolated(unsafe) public static let str = make("str", methods: BuiltinMethodTables.str)
-  nonisolated(unsafe) public static let bytes = make("bytes")
+  nonisolated(unsafe) public static let bytes = make("bytes", methods: BuiltinMethodTables.bytes)
   nonisolated(unsafe) public static let list = make("list", methods: BuiltinMethodTables.list) { PyList(type: $0) }
   nonisolated(unsafe) public static let tuple = make("tuple", methods: BuiltinMethodTables.tuple)
   nonisolated(unsafe) public static let dict = make("dict", methods: BuiltinMethodTables.dict) { PyDict(type: $0) }
