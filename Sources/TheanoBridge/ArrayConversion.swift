@@ -18,13 +18,14 @@ extension TheanoSession {
 /// The array a Python value denotes (`numpy.asarray` for numbers and nested lists), or nil.
 /// - Parameter dtype: the dtype to convert Python numbers to (their own dtype when nil).
 func arrayValue(_ value: PyValue, dtype: DType? = nil) throws -> NDArray? {
-  if dtype?.isComplex == true { throw PyException.notImplemented(CompiledFunction.complexGraphsUnsupported) }
   if let array = NumPy.arrayIfNumpy(value) { return dtype.map { array.astype($0) } ?? array }
   var shape: [Int] = []
   var scalars: [Scalar] = []
   guard try flatten(value, depth: 0, shape: &shape, into: &scalars) else { return nil }
   let inferred: DType
-  if scalars.contains(where: { if case .float = $0 { return true } else { return false } }) {
+  if scalars.contains(where: { if case .complex = $0 { return true } else { return false } }) {
+    inferred = .complex128
+  } else if scalars.contains(where: { if case .float = $0 { return true } else { return false } }) {
     inferred = .float64
   } else if !scalars.isEmpty, scalars.allSatisfy({ if case .bool = $0 { return true } else { return false } }) {
     inferred = .bool
@@ -43,6 +44,7 @@ private func flatten(_ value: PyValue, depth: Int, shape: inout [Int], into scal
   case .bool(let flag): scalars.append(.bool(flag))
   case .int(let number): scalars.append(.int(Int64(number)))
   case .float(let number): scalars.append(.float(number))
+  case .object(let complex as PyComplex): scalars.append(.complex(complex.real, complex.imag))
   case .object(let object):
     let items: [PyValue]
     if let list = object as? PyList {

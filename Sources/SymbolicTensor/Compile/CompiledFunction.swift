@@ -63,7 +63,6 @@ public final class CompiledFunction {
     }
     let computed = try substituteGivens(givens, in: outputs + updates.map { $0.1 })
     try Self.checkInputs(inputs, outputs: computed, unused: checkUnusedInputs)
-    try Self.checkNoComplex(inputs + computed)
     let given = Set(inputs)
     var implicit = graphInputs(of: computed).compactMap { $0 as? SharedVariable }
       .filter { !given.contains($0) }
@@ -246,20 +245,3 @@ public final class CompiledFunction {
   }
 }
 
-extension CompiledFunction {
-  /// The message of ``checkNoComplex(_:)``.
-  public static let complexGraphsUnsupported = "Quire does not run Theano graphs of complex dtypes"
-
-  /// Refuses a graph with a complex variable: complex dtypes type graphs, but Quire's tensor ops
-  /// (fused element-wise loops, BLAS rewrites) compute in real arithmetic only.
-  /// - Throws: `NotImplementedError`.
-  static func checkNoComplex(_ outputs: [Variable]) throws {
-    for variable in ancestors(of: outputs) {
-      let dtype = variable.dtype ?? (variable.type as? ScalarType)?.dtype
-      if let dtype, dtype.isComplex {
-        throw TensorError.notImplemented(
-          "\(complexGraphsUnsupported): cannot compile a function of \(variable.type)")
-      }
-    }
-  }
-}

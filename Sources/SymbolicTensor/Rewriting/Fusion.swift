@@ -96,11 +96,18 @@ func scalarExpression(
   }
 }
 
+/// Whether an element-wise node's scalar op has C code for its inputs' dtypes (Theano's
+/// `test_presence_of_c_code` call in `local_fuse`; casts and composites always do).
+private func hasCCode(_ node: Apply) -> Bool {
+  guard let op = node.op as? Elemwise else { return true }
+  return op.scalarOp.hasCCode(node.inputs.compactMap(\.dtype))
+}
+
 /// Theano's `local_fuse`: folds into `node` each input computed by an element-wise node of the
-/// same broadcastable pattern that nothing else uses.
+/// same broadcastable pattern that nothing else uses and whose op has C code.
 private func fuseElemwise(_ node: Apply, fgraph: FunctionGraph) throws -> Variable? {
   let maxInputs = 31
-  guard node.outputs.count == 1,
+  guard node.outputs.count == 1, hasCCode(node),
     scalarExpression(of: node, arguments: node.inputs.indices.map { .input($0) }) != nil
   else { return nil }
   var inputs: [Variable] = []
@@ -110,7 +117,7 @@ private func fuseElemwise(_ node: Apply, fgraph: FunctionGraph) throws -> Variab
   for input in node.inputs {
     var pending: [Variable] = []
     var expression: ScalarExpression?
-    if let owner = input.owner,
+    if let owner = input.owner, hasCCode(owner),
       Set(fgraph.clients(of: input).map { $0.node.map(ObjectIdentifier.init) }).count == 1,
       owner.out.broadcastable == node.out.broadcastable
     {

@@ -21,7 +21,6 @@ extension TheanoSession {
       module.defineFunction(name) { [unowned self] interpreter, arguments in
         let values = try arguments.unpack(name, ["shape", "dtype?"])
         let dtype = try values[1].flatMap { $0.isNone ? nil : try castDType($0) } ?? self.flags.floatX
-        if dtype.isComplex { throw PyException.notImplemented(CompiledFunction.complexGraphsUnsupported) }
         return try self.building(interpreter) {
           let lengths = try (sequenceItems(values[0]!) ?? [values[0]!]).map(self.asVariable)
           let value = constant(NDArray(scalar: .int(Int64(fillValue)), dtype: dtype))

@@ -74,7 +74,6 @@ enum TensorModule {
       ("constant", ["x", "name?", "ndim?", "dtype?"], { session, values in
         var dtype: DType?
         if case .str(let text)? = values[3] { dtype = DType(numpyName: text) }
-        if dtype?.isComplex == true { throw PyException.notImplemented(CompiledFunction.complexGraphsUnsupported) }
         let variable = try session.asVariable(values[0]!)
         guard let constant = variable as? SymbolicGraph.Constant, let array = constant.value as? NDArray else {
           throw PyException.typeError("constant() of a symbolic variable")
@@ -138,7 +137,10 @@ enum TensorModule {
       ("ceil", .ceil), ("and_", .and), ("or_", .or), ("xor", .xor), ("invert", .invert), ("switch", .switch),
       ("inv", .inv), ("clip", .clip), ("fill", .second), ("second", .second),
       ("round_half_to_even", .roundHalfToEven), ("round_half_away_from_zero", .roundHalfAwayFromZero),
-      ("real", .real), ("imag", .imag), ("conj", .conj),
+      ("real", .real), ("imag", .imag), ("conj", .conj), ("angle", .angle), ("tan", .tan),
+      ("sinh", .sinh), ("cosh", .cosh), ("arcsin", .arcsin), ("arccos", .arccos), ("arctan", .arctan),
+      ("arcsinh", .arcsinh), ("arccosh", .arccosh), ("arctanh", .arctanh), ("log2", .log2),
+      ("log10", .log10), ("exp2", .exp2), ("expm1", .expm1),
     ]
     for (name, op) in elementwise {
       module.defineFunction(name) { [unowned session] interpreter, arguments in

@@ -73,7 +73,6 @@ extension TheanoSession {
     let cast = try variables.map { variable -> Variable in
       if variable.dtype == dtype { return variable }
       if let constant = variable as? SymbolicGraph.Constant, let array = constant.value as? NDArray {
-        if dtype.isComplex { throw PyException.notImplemented(CompiledFunction.complexGraphsUnsupported) }
         return SymbolicTensor.constant(array.astype(dtype))
       }
       throw PyException.typeError("Cannot stack \(variable.type) with dtype \(dtype)")

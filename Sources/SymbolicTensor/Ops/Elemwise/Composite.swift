@@ -108,12 +108,13 @@ public struct Composite: Hashable, Sendable, CustomStringConvertible {
   /// merged inner graph), broadcasting as numpy does.
   ///
   /// Values have the types Theano's Python implementation gives them: `numpy.frompyfunc` hands
-  /// it Python numbers (floats are float64, integers int64), each scalar op computes with numpy
+  /// it Python numbers (floats are float64, complex numbers complex128, integers int64), each scalar op computes with numpy
   /// on those, and its `add` is Python's `sum` (which starts from the int 0). The caller casts
   /// the result to the output dtype.
   public func compute(_ inputs: [NDArray]) throws -> NDArray {
     let inputs = inputs.map { array -> NDArray in
       if array.dtype.isFloatingPoint && array.dtype != .float64 { return array.astype(.float64) }
+      if array.dtype == .complex64 { return array.astype(.complex128) }
       if array.dtype.isInteger && array.dtype != .int64 { return array.astype(.int64) }
       return array
     }

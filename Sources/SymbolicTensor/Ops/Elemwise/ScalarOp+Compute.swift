@@ -34,7 +34,12 @@ extension ScalarOp {
     case .real: return inputs[0].realPart.copy()
     case .imag: return inputs[0].imagPart.copy()
     case .conj: return inputs[0].conjugate()
+    case .angle:
+      return try NDArray.apply(.arctan2, inputs[0].imagPart, inputs[0].realPart)
     case .exp: return try NDArray.apply(.float(.exp), inputs[0])
+    case .tan, .sinh, .cosh, .arcsin, .arccos, .arctan, .arcsinh, .arccosh, .arctanh, .log2, .log10,
+      .exp2, .expm1:
+      return try NDArray.apply(.float(UnaryFloatFunction(rawValue: rawValue)!), inputs[0])
     case .log: return try NDArray.apply(.float(.log), inputs[0])
     case .log1p: return try NDArray.apply(.float(.log1p), inputs[0])
     case .sqrt: return try NDArray.apply(.float(.sqrt), inputs[0])

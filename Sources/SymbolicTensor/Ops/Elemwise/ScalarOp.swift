@@ -19,7 +19,9 @@ public enum ScalarOp: String, CaseIterable, Sendable {
   case `switch`
   case softplus = "scalar_softplus"
   case second, identity, clip
-  case real, imag, conj
+  case real, imag, conj, angle
+  case tan, sinh, cosh, arcsin, arccos, arctan, arcsinh, arccosh, arctanh
+  case log2, log10, exp2, expm1
 
   /// Theano's printed name (`add`), used in `Elemwise{add,no_inplace}`.
   public var name: String { rawValue }
@@ -49,6 +51,20 @@ public enum ScalarOp: String, CaseIterable, Sendable {
     case .real: return "Real"
     case .imag: return "Imag"
     case .conj: return "Conj"
+    case .angle: return "Angle"
+    case .tan: return "Tan"
+    case .sinh: return "Sinh"
+    case .cosh: return "Cosh"
+    case .arcsin: return "ArcSin"
+    case .arccos: return "ArcCos"
+    case .arctan: return "ArcTan"
+    case .arcsinh: return "ArcSinh"
+    case .arccosh: return "ArcCosh"
+    case .arctanh: return "ArcTanh"
+    case .log2: return "Log2"
+    case .log10: return "Log10"
+    case .exp2: return "Exp2"
+    case .expm1: return "Expm1"
     case .exp: return "Exp"
     case .log: return "Log"
     case .log1p: return "Log1p"
@@ -114,8 +130,27 @@ public enum ScalarOp: String, CaseIterable, Sendable {
     case .add, .mul, .trueDiv, .intDiv, .mod, .maximum, .minimum, .inv, .exp, .log, .log1p,
       .sqrt, .tanh, .sin, .cos, .sigmoid, .ultraFastSigmoid, .softplus:
       return true
+    case _ where isFloatFunction:
+      return true
     default:
       return false
+    }
+  }
+
+  /// Whether Theano's scalar op has C code for these input dtypes (its `c_code` raises
+  /// `NotImplementedError` or `MethodNotDefined` otherwise). Fusion leaves the nodes of ops
+  /// without it out of composites, even when Theano runs without a C compiler: `real`, `imag`
+  /// and `angle` never have it; most ops have none for complex inputs; the comparisons test
+  /// only their first input; `true_div` has it when both or neither input is complex.
+  public func hasCCode(_ inputs: [DType]) -> Bool {
+    let complexCount = inputs.filter(\.isComplex).count
+    switch self {
+    case .real, .imag, .angle: return false
+    case .sigmoid, .softplus: return inputs.first == .float32 || inputs.first == .float64
+    case .trueDiv: return complexCount != 1
+    case .neq, .lt, .gt, .le, .ge: return inputs.first?.isComplex != true
+    case .add, .sub, .mul, .neg, .sqr, .abs, .eq, .second, .identity, .switch: return true
+    default: return complexCount == 0
     }
   }
 
@@ -146,6 +181,8 @@ public enum ScalarOp: String, CaseIterable, Sendable {
       return .float64
     case .real, .imag, .conj:
       return inputs.first ?? context.floatX
+    case .angle:
+      return .float64
     case .neg, .sqr, .abs, .invert, .identity, .roundHalfToEven, .roundHalfAwayFromZero:
       return inputs.first ?? context.floatX
     case .second:
@@ -153,7 +190,8 @@ public enum ScalarOp: String, CaseIterable, Sendable {
     case .add, .sub, .mul, .intDiv, .mod, .pow, .maximum, .minimum, .and, .or, .xor, .clip:
       return upcast(inputs, context: context)
     case .exp, .log, .log1p, .sqrt, .tanh, .sin, .cos, .floor, .ceil, .sigmoid, .softplus, .inv,
-      .ultraFastSigmoid:
+      .ultraFastSigmoid, .tan, .sinh, .cosh, .arcsin, .arccos, .arctan, .arcsinh, .arccosh, .arctanh,
+      .log2, .log10, .exp2, .expm1:
       return ScalarOp.upgradeToFloat(inputs.first ?? context.floatX)
     case .switch:
       return upcast(Array(inputs.dropFirst()), context: context)
@@ -166,7 +204,8 @@ public enum ScalarOp: String, CaseIterable, Sendable {
   var isFloatFunction: Bool {
     switch self {
     case .exp, .log, .log1p, .sqrt, .tanh, .sin, .cos, .floor, .ceil, .sigmoid, .softplus, .inv,
-      .ultraFastSigmoid:
+      .ultraFastSigmoid, .tan, .sinh, .cosh, .arcsin, .arccos, .arctan, .arcsinh, .arccosh, .arctanh,
+      .log2, .log10, .exp2, .expm1:
       return true
     default:
       return false
