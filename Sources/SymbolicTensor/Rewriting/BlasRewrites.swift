@@ -7,12 +7,12 @@ import SymbolicGraph
 // chosen where the destroy handler allows.
 
 extension NodeRewriter {
-  /// `dot(x, y) -> Dot22(x, y)` for float operands of one dtype, vectors as one-row or one-column
+  /// `dot(x, y) -> Dot22(x, y)` for float or complex operands of one dtype, vectors as one-row or one-column
   /// matrices dimshuffled back (Theano's `local_dot_to_dot22`).
   public static let localDotToDot22 = NodeRewriter(name: "local_dot_to_dot22", tracks: [Dot.self]) {
     _, node in
     let (x, y) = (node.inputs[0], node.inputs[1])
-    guard x.dtype == y.dtype, let dtype = x.dtype, dtype.isFloatingPoint, dtype != .float16 else {
+    guard x.dtype == y.dtype, let dtype = x.dtype, dtype.isFloatingPoint || dtype.isComplex, dtype != .float16 else {
       return nil
     }
     func dot22(_ a: Variable, _ b: Variable) throws -> Variable {

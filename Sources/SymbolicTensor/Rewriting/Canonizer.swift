@@ -121,7 +121,7 @@ struct Canonizer: Sendable {
     }
     let value = try calculate(numConstants, denumConstants, dtype: dtype)
     var folded: [Constant] = []
-    let isNeutral = value.scalars.allSatisfy { $0.doubleValue == neutralValue }
+    let isNeutral = value.scalars.allSatisfy { $0.realNumber == neutralValue }
     if useReciprocal || !num.isEmpty {
       if !isNeutral { folded = [scalarTensorConstant(value, dtype: dtype)] }
     } else {
@@ -139,9 +139,10 @@ struct Canonizer: Sendable {
   /// Theano's `TensorType.values_eq`: same dtype and equal values, NaN equal to NaN.
   private func valuesEqual(_ a: NDArray, _ b: NDArray) -> Bool {
     guard a.dtype == b.dtype else { return false }
-    let x = a.scalars.first?.doubleValue ?? .nan
-    let y = b.scalars.first?.doubleValue ?? .nan
-    return x == y || (x.isNaN && y.isNaN)
+    let x = a.scalars.first?.complexParts ?? (.nan, 0)
+    let y = b.scalars.first?.complexParts ?? (.nan, 0)
+    func same(_ u: Double, _ v: Double) -> Bool { u == v || (u.isNaN && v.isNaN) }
+    return same(x.0, y.0) && same(x.1, y.1)
   }
 
   func simplify(_ num: [Variable], _ denum: [Variable], dtype: DType) throws -> ([Variable], [Variable]) {

@@ -42,7 +42,7 @@ extension NodeRewriter {
     case .eq:
       guard let owner = a.owner, onlyShapes(owner), let constant = b as? Constant,
         let value = constant.value as? NDArray, value.size == 1,
-        try value.reshaped([]).item().doubleValue < 0
+        try value.reshaped([]).item().realNumber < 0
       else { return nil }
       return [try zeros(a)]
     default: return nil
@@ -76,7 +76,7 @@ extension NodeRewriter {
   ) { _, node in
     guard plainScalarOp(node) == .intDiv, let dtype = node.out.dtype,
       let divisor = node.inputs[1] as? Constant, let value = divisor.value as? NDArray,
-      value.doubles.allSatisfy({ $0 == 1 })
+      value.scalars.map(\.realNumber).allSatisfy({ $0 == 1 })
     else { return nil }
     return [try cast(node.inputs[0], dtype)]
   }

@@ -15,7 +15,7 @@ extension NodeRewriter {
     else { return nil }
     let x = node.inputs[0]
     let context = typingContext(node)
-    let y = exponent.scalars[0].doubleValue
+    let y = exponent.scalars[0].realNumber
     let result: Variable
     switch y {
     case 2: result = try elemwise(.sqr, [x], context: context)
@@ -44,7 +44,7 @@ extension NodeRewriter {
       let exponent = uniqueConstantValue(node.inputs[1]),
       encompasses(node.inputs[0].broadcastable, node.inputs[1].broadcastable)
     else { return nil }
-    let y = exponent.scalars[0].doubleValue
+    let y = exponent.scalars[0].realNumber
     let magnitude = Swift.abs(y)
     guard magnitude == magnitude.rounded(.towardZero), magnitude <= 512, magnitude >= 1 else {
       return nil

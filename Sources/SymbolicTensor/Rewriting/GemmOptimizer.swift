@@ -128,7 +128,7 @@ private func canonicalize(
   _ r: Variable, scale: Scale, into list: inout [Term], maxClients: Int, _ fgraph: FunctionGraph,
   _ context: TypingContext
 ) throws {
-  guard [1, 2].contains(r.ndim), r.dtype?.isFloatingPoint == true else {
+  guard [1, 2].contains(r.ndim), r.dtype?.isFloatingPoint == true || r.dtype?.isComplex == true else {
     list.append(.plain(try scale.scaled(r, context)))
     return
   }

@@ -54,7 +54,7 @@ func scalarConstantArray(_ variable: Variable, onlyConstants: Bool = false) -> N
 /// Whether a 0-d array equals `value` (numpy's `==` on a scalar).
 func scalarEquals(_ array: NDArray?, _ value: Double) -> Bool {
   guard let array, let first = array.scalars.first else { return false }
-  return first.doubleValue == value
+  return first.realNumber == value
 }
 
 /// `T.cast(x, dtype)`: `x` when it has that dtype.
@@ -101,4 +101,19 @@ func broadcastLike(
   _ value: Scalar, _ template: Variable, _ fgraph: FunctionGraph, context: TypingContext
 ) throws -> Variable {
   try broadcastLike(constant(value, context: context), template, fgraph)
+}
+
+extension Scalar {
+  /// The value as a real number for the rewrites' tests of constants (`== 1`, `< 0`): a complex
+  /// value off the real line is nan, equal to nothing, as `(1+1j) == 1` is False in Theano.
+  var realNumber: Double {
+    if case .complex(let real, let imag) = self { return imag == 0 ? real : .nan }
+    return doubleValue
+  }
+
+  /// The real and imaginary parts (0 for real values).
+  var complexParts: (Double, Double) {
+    if case .complex(let real, let imag) = self { return (real, imag) }
+    return (doubleValue, 0)
+  }
 }

@@ -92,7 +92,7 @@ private func splitScalarConstants(_ inputs: [Variable]) -> ([Double], [Variable]
   var others: [Variable] = []
   for input in inputs {
     if let value = scalarConstantArray(input, onlyConstants: true) {
-      values.append(value.scalars[0].doubleValue)
+      values.append(value.scalars[0].realNumber)
       constants.append(input)
     } else {
       others.append(input)
@@ -107,7 +107,7 @@ private func matchNegation(_ variable: Variable, context: TypingContext) throws 
   if plainScalarOp(owner) == .neg { return owner.inputs[0] }
   guard plainScalarOp(owner) == .mul, owner.inputs.count >= 2 else { return nil }
   for (index, input) in owner.inputs.enumerated() {
-    guard let value = scalarConstantArray(input), isClose(value.scalars[0].doubleValue, -1) else {
+    guard let value = scalarConstantArray(input), isClose(value.scalars[0].realNumber, -1) else {
       continue
     }
     if owner.inputs.count == 2 { return owner.inputs[1 - index] }

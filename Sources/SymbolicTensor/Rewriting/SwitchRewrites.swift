@@ -13,7 +13,7 @@ extension NodeRewriter {
     }
     let (condition, left, right) = (node.inputs[0], node.inputs[1], node.inputs[2])
     if let constant = condition as? Constant, let value = constant.value as? NDArray, value.ndim == 0 {
-      let chosen = try value.item().doubleValue != 0 ? left : right
+      let chosen = try value.item().realNumber != 0 ? left : right
       guard chosen.ndim == node.out.ndim else { return nil }
       var result = try cast(chosen, dtype)
       if result.broadcastable != node.out.broadcastable {
@@ -49,7 +49,7 @@ func isConstantZero(_ variable: Variable) -> Bool {
   guard let constant = variable as? Constant, let array = constant.value as? NDArray, array.size == 1,
     let value = try? array.reshaped([]).item()
   else { return false }
-  return value.doubleValue == 0
+  return value.realNumber == 0
 }
 
 extension NodeRewriter {
@@ -90,7 +90,7 @@ extension NodeRewriter {
         if isAbs(input) {
           inputs.append(input.owner!.inputs[0])
         } else if let constant = input as? Constant, let value = constant.value as? NDArray {
-          guard value.doubles.allSatisfy({ $0 >= 0 }) else { return nil }
+          guard value.scalars.map(\.realNumber).allSatisfy({ $0 >= 0 }) else { return nil }
           inputs.append(input)
         } else {
           return nil

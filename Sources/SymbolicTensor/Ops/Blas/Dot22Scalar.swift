@@ -21,7 +21,7 @@ public struct Dot22Scalar: ShapeInferring {
       throw TensorError.type(
         "('Dot22Scalar requires matching dtypes', ('\(a.dtype)', '\(x.dtype)', '\(y.dtype)'))")
     }
-    guard a.dtype.isFloatingPoint else {
+    guard a.dtype.isFloatingPoint || a.dtype.isComplex else {
       throw TensorError.type("('Dot22Scalar requires float or complex args', '\(a.dtype)')")
     }
     return Apply(

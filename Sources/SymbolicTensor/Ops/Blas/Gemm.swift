@@ -38,7 +38,7 @@ public struct Gemm: ShapeInferring {
       throw TensorError.type(
         "('gemm requires matching dtypes', \(pythonTuple(dtypes.map { "'\($0)'" })))")
     }
-    guard dtypes[0].isFloatingPoint else {
+    guard dtypes[0].isFloatingPoint || dtypes[0].isComplex else {
       throw TensorError.type("('gemm requires floating-point dtypes', '\(dtypes[0])')")
     }
     return Apply(op: self, inputs: inputs, outputTypes: [types[0]])
@@ -50,8 +50,8 @@ public struct Gemm: ShapeInferring {
     guard arrays.count == 5 else { throw TensorError.type("Gemm inputs") }
     let z = inplace ? arrays[0] : arrays[0].copy()
     let (a, x, y, b) = (arrays[1], arrays[2], arrays[3], arrays[4])
-    let alpha = a.doubles[0]
-    let beta = b.doubles[0]
+    let alpha = a.scalars[0].realNumber
+    let beta = b.scalars[0].realNumber
     let product = try NDArray.dot(x, y)
     if beta == 0 {
       let value = alpha == 1 ? product : alpha == -1

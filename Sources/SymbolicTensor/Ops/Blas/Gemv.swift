@@ -34,7 +34,8 @@ public struct Gemv: ShapeInferring {
   public func perform(_ node: Apply, inputs: [Any]) throws -> [Any] {
     let arrays = inputs.compactMap { $0 as? NDArray }
     guard arrays.count == 5 else { throw TensorError.type("Gemv inputs") }
-    let (alpha, a, x, beta) = (arrays[1].doubles[0], arrays[2], arrays[3], arrays[4].doubles[0])
+    let (alpha, a, x, beta) = (
+      arrays[1].scalars[0].realNumber, arrays[2], arrays[3], arrays[4].scalars[0].realNumber)
     let y = inplace ? arrays[0] : arrays[0].copy()
     if y.shape[0] != 0, x.shape[0] != 0, [.float32, .float64].contains(y.dtype) {
       guard a.shape[0] == y.shape[0], a.shape[1] == x.shape[0] else {

@@ -35,7 +35,7 @@ public struct Ger: ShapeInferring {
     guard a.ndim == 2 else { throw TensorError.type("('ger requires matrix for A', \(a))") }
     guard x.ndim == 1 else { throw TensorError.type("('ger requires vector for x', \(x))") }
     guard y.ndim == 1 else { throw TensorError.type("('ger requires vector for y', \(y))") }
-    guard x.dtype.isFloatingPoint else {
+    guard x.dtype.isFloatingPoint || x.dtype.isComplex else {
       throw TensorError.type("('only float and complex types supported', '\(x.dtype)')")
     }
     return Apply(op: self, inputs: inputs, outputTypes: [a])
@@ -47,11 +47,17 @@ public struct Ger: ShapeInferring {
     guard arrays.count == 4 else { throw TensorError.type("Ger inputs") }
     let a = destructive ? arrays[0] : arrays[0].copy()
     let (alpha, x, y) = (arrays[1], arrays[2], arrays[3])
-    if scipy {
+    if scipy && a.dtype.isComplex {
+      // scipy's `zgeru` adds `x[i] * (alpha * y[j])` column by column; Theano hands it the
+      // transpose of a C-contiguous `a`, which swaps the roles of `x` and `y`.
+      let rowMajor = a.isContiguous
+      let scaled = try NDArray.apply(.multiply, alpha, rowMajor ? x : y)
+      try NDArray.applyInPlace(.add, a, try rowMajor ? NDArray.outer(scaled, y) : NDArray.outer(x, scaled))
+    } else if scipy {
       try NDArray.ger(alpha: alpha.doubles[0], x, y, into: a)
     } else {
       var update = try NDArray.outer(x, y)
-      if alpha.doubles[0] != 1 { update = try NDArray.apply(.multiply, alpha, update) }
+      if alpha.scalars[0].realNumber != 1 { update = try NDArray.apply(.multiply, alpha, update) }
       try NDArray.applyInPlace(.add, a, update)
     }
     return [a]

@@ -13,8 +13,8 @@ public struct Dot22: ShapeInferring {
     guard inputs.count == 2 else { throw TensorError.type("Dot22 takes two inputs") }
     let a = try requireTensor(inputs[0], op: "Dot22")
     let b = try requireTensor(inputs[1], op: "Dot22")
-    guard a.ndim == 2, b.ndim == 2, a.dtype == b.dtype, a.dtype.isFloatingPoint else {
-      throw TensorError.type("Dot22 takes two float matrices of one dtype")
+    guard a.ndim == 2, b.ndim == 2, a.dtype == b.dtype, a.dtype.isFloatingPoint || a.dtype.isComplex else {
+      throw TensorError.type("Dot22 takes two float or complex matrices of one dtype")
     }
     return Apply(
       op: self, inputs: inputs,

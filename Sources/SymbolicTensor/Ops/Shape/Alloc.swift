@@ -61,7 +61,7 @@ public func zeros(_ shape: [Variable], dtype: DType) throws -> Variable {
 
 /// The value of a scalar constant, looking through the ops Theano's `get_scalar_constant_value`
 /// sees through (`DimShuffle`, `Alloc`, `Cast`, `Shape_i` of constants or broadcastable axes), or
-/// `nil`.
+/// `nil` (also for a complex value off the real line).
 func scalarConstantValue(_ variable: Variable) -> Double? {
   var current = variable
   while let owner = current.owner {
@@ -83,5 +83,7 @@ func scalarConstantValue(_ variable: Variable) -> Double? {
   guard let constant = current as? Constant, let array = constant.value as? NDArray,
     let first = array.scalars.first, array.scalars.allSatisfy({ $0 == first })
   else { return nil }
+  // A complex value is a number only on the real line (`(1+1j) == 1` is False in Theano).
+  if case .complex(let real, let imag) = first { return imag == 0 ? real : nil }
   return first.doubleValue
 }
