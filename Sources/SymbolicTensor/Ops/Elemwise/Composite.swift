@@ -108,8 +108,9 @@ public struct Composite: Hashable, Sendable, CustomStringConvertible {
   /// merged inner graph), broadcasting as numpy does.
   ///
   /// Values have the types Theano's Python implementation gives them: `numpy.frompyfunc` hands
-  /// it Python numbers (floats are float64, complex numbers complex128, integers int64), each scalar op computes with numpy
-  /// on those, and its `add` is Python's `sum` (which starts from the int 0). The caller casts
+  /// it Python numbers (floats are float64, complex numbers complex128, integers int64), each
+  /// scalar op computes with numpy on those, its `add` is Python's `sum` (which starts from the
+  /// int 0) and its `mul` is `np.product` (a `multiply.reduce` from 1). The caller casts
   /// the result to the output dtype.
   public func compute(_ inputs: [NDArray]) throws -> NDArray {
     let inputs = inputs.map { array -> NDArray in
@@ -128,9 +129,14 @@ public struct Composite: Hashable, Sendable, CustomStringConvertible {
         cache[expression] = inputs[index]
       case .apply(let function, let arguments, _):
         if expanded {
-          let values = arguments.map { cache[$0]! }
-          cache[expression] = try function.compute(
-            values, outputDType: Composite.runtimeDType(function, values))
+          var values = arguments.map { cache[$0]! }
+          let dtype = Composite.runtimeDType(function, values)
+          if case .op(let op) = function, op == .add || (op == .mul && dtype.isComplex) {
+            // `sum(inputs)` starts from the int 0 (so -0.0 becomes 0.0), and `np.product(inputs)`
+            // is a `multiply.reduce` from 1, which matters for complex infinities and zeros.
+            values.insert(NDArray(scalar: .int(op == .add ? 0 : 1), dtype: op == .add ? .int64 : dtype), at: 0)
+          }
+          cache[expression] = try function.compute(values, outputDType: dtype)
         } else {
           stack.append((expression, true))
           for argument in arguments.reversed() where cache[argument] == nil {
