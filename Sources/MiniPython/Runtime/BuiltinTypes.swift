@@ -9,6 +9,7 @@ public enum BuiltinTypes {
     let t = PyType(name: "type", module: "builtins", base: nil)
     let o = PyType(name: "object", module: "builtins", base: nil, metatype: t)
     t.base = o
+    t.bases = [o]
     t.mro = [t, o]
     return (t, o)
   }()

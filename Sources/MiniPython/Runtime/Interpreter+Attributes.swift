@@ -59,7 +59,7 @@ extension Interpreter {
     case "__qualname__": return t.members["__qualname__"] ?? .str(t.name)
     case "__module__": return .str(t.module)
     case "__mro__": return .tuple(t.mro.map { .object($0) })
-    case "__bases__": return .tuple(t.base.map { [.object($0)] } ?? [])
+    case "__bases__": return .tuple(t.bases.map { .object($0) })
     case "__base__": return t.base.map { .object($0) } ?? .none
     case "__class__": return .object(t.type)
     case "__doc__": return t.members["__doc__"] ?? t.doc.map { .str($0) } ?? .none

@@ -185,9 +185,7 @@ extension Interpreter {
       }
       baseTypes.append(t)
     }
-    if baseTypes.count > 1 {
-      throw PyException.typeError("multiple inheritance is not supported (class \(name))")
-    }
+    let layoutBase = try ClassLayout.bestBase(baseTypes)
     if let k = keywords.first, k.name != "metaclass" {
       throw PyException.typeError("\(name).__init_subclass__() takes no keyword arguments")
     }
@@ -204,8 +202,14 @@ extension Interpreter {
     }
     var module = "__main__"
     if case .str(let m)? = members["__module__"] { module = m }
-    let t = PyType(name: name, module: module, base: baseTypes.first ?? BuiltinTypes.object, members: members, isImmutable: false)
-    if let hook = t.base?.lookup("__init_subclass__"), let w = hook.object as? PyMethodWrapper {
+    let t = PyType(name: name, module: module, base: layoutBase, members: members, isImmutable: false)
+    if baseTypes.count > 1 {
+      t.bases = baseTypes
+      t.mro = [t] + (try ClassLayout.linearization(of: baseTypes))
+    }
+    if let owner = t.mro.dropFirst().first(where: { $0.members["__init_subclass__"] != nil }),
+      let w = owner.members["__init_subclass__"]?.object as? PyMethodWrapper
+    {
       _ = try call(w.function, Arguments([.object(t)]))
     }
     return t

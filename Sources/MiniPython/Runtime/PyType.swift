@@ -1,6 +1,7 @@
 /// A Python class: built-in, native (defined by a Swift module) or written in Python.
 ///
-/// Attribute lookup follows `mro` (single inheritance: the class, its base, ..., `object`).
+/// Attribute lookup follows `mro`: the class, its base, ..., `object` for single inheritance, the
+/// C3 linearization of `bases` for a Python class with several (`class C(A, B)`).
 /// Methods and operator hooks are ordinary members: a native class registers `__add__` as a
 /// `PyBuiltinFunction`, a Python class as a `PyFunction`; the interpreter treats both alike.
 public final class PyType: PyObject {
@@ -8,8 +9,12 @@ public final class PyType: PyObject {
   public let name: String
   /// `__module__`: `builtins` for built-in classes.
   public let module: String
-  /// The single base class (nil only for `object`).
+  /// `__base__`: the base that gives instances their layout (nil only for `object`).
   public internal(set) var base: PyType?
+  /// `__bases__`: the direct bases in the order the class statement lists them.
+  public internal(set) var bases: [PyType]
+  /// Whether `instanceFactory` is this class's own (not inherited).
+  private let ownsLayout: Bool
   /// The method resolution order, starting with this class.
   public internal(set) var mro: [PyType] = []
   /// The class namespace (`__dict__`): methods, properties, class attributes.
@@ -37,9 +42,11 @@ public final class PyType: PyObject {
     self.name = name
     self.module = module
     self.base = base
+    self.bases = base.map { [$0] } ?? []
     self.members = members
     self.isImmutable = isImmutable
     self.instanceFactory = instanceFactory ?? base?.instanceFactory
+    ownsLayout = instanceFactory != nil
     if name == "type" && module == "builtins" {
       super.init(metatypeBootstrap: ())
       typeStorage = self
@@ -48,6 +55,10 @@ public final class PyType: PyObject {
     }
     mro = [self] + (base?.mro ?? [])
   }
+
+  /// The nearest class along `base` whose own factory makes the instances (nil: plain objects);
+  /// bases whose layout classes are unrelated cannot be combined.
+  var layoutClass: PyType? { ownsLayout ? self : base?.layoutClass }
 
   /// `module.name`, or just `name` for built-ins (the spelling of tracebacks).
   public var qualifiedName: String {
@@ -65,11 +76,7 @@ public final class PyType: PyObject {
   /// Whether this class is `other` or derives from it.
   @inline(__always) public func isSubtype(of other: PyType) -> Bool {
     if self === other { return true }
-    var t = base
-    while let c = t {
-      if c === other { return true }
-      t = c.base
-    }
+    for t in mro where t === other { return true }
     return false
   }
 

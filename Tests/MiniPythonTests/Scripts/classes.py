@@ -310,3 +310,95 @@ class Shape:
     def area(self):
         raise NotImplementedError('subclasses must implement area')
 Shape().area()
+
+# --- multiple_inheritance_mro
+class A:
+    def who(self): return 'A'
+class B(A):
+    def who(self): return 'B' + super().who()
+class C(A):
+    def who(self): return 'C' + super().who()
+class D(B, C):
+    def who(self): return 'D' + super().who()
+print(D().who())
+print([k.__name__ for k in D.__mro__], [k.__name__ for k in D.__bases__], D.__base__.__name__)
+print(isinstance(D(), C), issubclass(D, A), issubclass(C, B))
+
+# --- mixin_class
+class ReprMixin:
+    def __repr__(self):
+        return type(self).__name__ + '(' + ', '.join(f'{k}={v!r}' for k, v in vars(self).items()) + ')'
+class Point:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+class NamedPoint(ReprMixin, Point):
+    pass
+NamedPoint(1, 2)
+
+# --- cooperative_init
+class Base:
+    def __init__(self, **kw):
+        print('Base', sorted(kw))
+class Left(Base):
+    def __init__(self, left=0, **kw):
+        print('Left', left)
+        super().__init__(**kw)
+class Right(Base):
+    def __init__(self, right=0, **kw):
+        print('Right', right)
+        super().__init__(**kw)
+class Both(Left, Right):
+    pass
+Both(left=1, right=2, extra=3).__class__.mro()
+
+# --- mixin_with_builtin_base
+class Loud:
+    def shout(self): return str(len(self)) + '!'
+class LoudList(Loud, list):
+    pass
+x = LoudList([1, 2, 3])
+x.append(4)
+print(x, x.shout(), LoudList.__base__, isinstance(x, list))
+
+# --- exception_with_two_bases
+class AppError(Exception):
+    pass
+class NotFound(AppError, KeyError):
+    pass
+try:
+    raise NotFound('missing')
+except KeyError as e:
+    print('caught as KeyError:', repr(e), NotFound.__base__.__name__)
+try:
+    raise NotFound('again')
+except AppError as e:
+    print('caught as AppError:', e)
+
+# --- duplicate_base
+class A:
+    pass
+class B(A, A):
+    pass
+
+# --- inconsistent_mro
+class A:
+    pass
+class B(A):
+    pass
+class C(A, B):
+    pass
+
+# --- layout_conflict
+class C(list, dict):
+    pass
+
+# --- diamond_attribute_lookup
+class A:
+    x = 'A'
+class B(A):
+    pass
+class C(A):
+    x = 'C'
+class D(B, C):
+    pass
+D.x, D().x, [c.__name__ for c in D.mro()]
