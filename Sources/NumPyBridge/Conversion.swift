@@ -46,7 +46,7 @@ enum Conversion {
         "arrays of strings are not supported (numpy would make a '<U' array of \(try interp.repr(.str(text))))")
     }
     if dtype == .bool { return .bool(!text.isEmpty) }
-    let converter = dtype.isFloatingPoint ? "float" : "int"
+    let converter = dtype.isComplex ? "complex" : dtype.isFloatingPoint ? "float" : "int"
     guard let function = interp.builtins[converter], let number = scalar(try interp.call(function, .str(text))) else {
       throw PyException.typeError("data type '\(dtype.name)' cannot hold strings")
     }

@@ -155,13 +155,14 @@ public enum ScalarOp: String, CaseIterable, Sendable {
   }
 
   /// Theano's refusals of complex inputs (`upgrade_to_float_no_complex` of `floor`/`ceil`,
-  /// `upcast_out_no_complex` of `clip`).
+  /// `upcast_out_no_complex` of `clip`, `same_out_float_only` of the roundings).
   /// - Throws: TypeError.
   public func checkComplexInputs(_ inputs: [DType]) throws {
     guard inputs.contains(where: \.isComplex) else { return }
     switch self {
     case .floor, .ceil: throw TensorError.type("complex argument not supported")
     case .clip: throw TensorError.type("complex type are not supported")
+    case .roundHalfToEven, .roundHalfAwayFromZero: throw TensorError.type("only float type are supported")
     default: return
     }
   }
