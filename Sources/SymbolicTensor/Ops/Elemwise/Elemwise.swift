@@ -75,7 +75,15 @@ public struct Elemwise: ShapeInferring {
     let arrays = inputs.compactMap { $0 as? NDArray }
     try checkElemwiseBroadcast(node, arrays)
     let outputType = node.outputTypes[0] as! TensorType
-    var result = try scalarOp.compute(arrays, outputDType: outputType.dtype)
+    var result: NDArray
+    if (scalarOp == .add || scalarOp == .mul) && arrays.count > 2 {
+      // Theano calls numpy's two-operand ufunc only for two inputs; more go through
+      // `numpy.frompyfunc` of the Python implementation, as a composite computes.
+      let expression = ScalarExpression.apply(.op(scalarOp), arrays.indices.map { .input($0) }, outputType.dtype)
+      result = try Composite(inputDTypes: arrays.map(\.dtype), output: expression).compute(arrays)
+    } else {
+      result = try scalarOp.compute(arrays, outputDType: outputType.dtype)
+    }
     if result.dtype != outputType.dtype { result = result.astype(outputType.dtype) }
     if let destroyed = inplacePattern[0] {
       let target = arrays[destroyed]
