@@ -22,7 +22,11 @@ enum ArrayMethods {
     type.defineProperty("strides") { _, v in tuple(try array(v).byteStrides) }
     type.defineProperty("dtype") { _, v in .object(PyDType(try array(v).dtype)) }
     type.defineProperty("T") { _, v in wrap(try array(v).transposed, scalar) }
-    type.defineProperty("real") { _, v in wrap(try array(v).realPart, scalar) }
+    // `.real` of a real array or scalar is the object itself (numpy's `array_real_get`).
+    type.defineProperty("real") { _, v in
+      let a = try array(v)
+      return a.dtype.isComplex ? wrap(a.realPart, scalar) : v
+    }
     type.defineProperty("imag") { _, v in wrap(try array(v).imagPart, scalar) }
     for name in ["conj", "conjugate"] {
       type.defineMethod(name) { _, a in wrap(try array(a.receiver).conjugate(), scalar) }

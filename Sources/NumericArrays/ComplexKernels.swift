@@ -160,6 +160,17 @@ extension NDArray {
       storage: storage)
   }
 
+  /// A complex128 array from real and imaginary parts (broadcast together, converted to float64):
+  /// Python's `complex(x, y)` element by element.
+  /// - Throws: ValueError when the shapes do not broadcast.
+  public static func complex(real: NDArray, imag: NDArray) throws -> NDArray {
+    let shape = try broadcastShape([real.shape, imag.shape])
+    let result = try zeros(shape, dtype: .complex128)
+    try result.realPart.assign(real.astype(.float64))
+    try result.imagPart.assign(imag.astype(.float64))
+    return result
+  }
+
   /// The complex conjugate (numpy's `conjugate`); real arrays are returned as they are.
   public func conjugate() -> NDArray {
     switch dtype {

@@ -140,7 +140,8 @@ enum TensorModule {
       ("real", .real), ("imag", .imag), ("conj", .conj), ("angle", .angle), ("tan", .tan),
       ("sinh", .sinh), ("cosh", .cosh), ("arcsin", .arcsin), ("arccos", .arccos), ("arctan", .arctan),
       ("arcsinh", .arcsinh), ("arccosh", .arccosh), ("arctanh", .arctanh), ("log2", .log2),
-      ("log10", .log10), ("exp2", .exp2), ("expm1", .expm1),
+      ("log10", .log10), ("exp2", .exp2), ("expm1", .expm1), ("complex", .complex),
+      ("complex_from_polar", .complexFromPolar), ("sgn", .sgn),
     ]
     for (name, op) in elementwise {
       module.defineFunction(name) { [unowned session] interpreter, arguments in

@@ -34,6 +34,18 @@ extension ScalarOp {
     case .real: return inputs[0].realPart.copy()
     case .imag: return inputs[0].imagPart.copy()
     case .conj: return inputs[0].conjugate()
+    case .complex:
+      return try NDArray.complex(real: inputs[0], imag: inputs[1])
+    case .complexFromPolar:
+      // Python floats: `r * np.cos(theta)`, `r * np.sin(theta)` in float64.
+      let (r, theta) = (inputs[0].astype(.float64), inputs[1].astype(.float64))
+      if let negative = r.doubles.first(where: { $0 < 0 }) {
+        throw TensorError.value("('polar radius must be non-negative', \(NDArray.scalarRepr(.float(negative), dtype: .float64)))")
+      }
+      return try NDArray.complex(
+        real: NDArray.apply(.multiply, r, NDArray.apply(.float(.cos), theta)),
+        imag: NDArray.apply(.multiply, r, NDArray.apply(.float(.sin), theta)))
+    case .sgn: return try NDArray.apply(.sign, inputs[0])
     case .angle:
       return try NDArray.apply(.arctan2, inputs[0].imagPart, inputs[0].realPart)
     case .exp: return try NDArray.apply(.float(.exp), inputs[0])

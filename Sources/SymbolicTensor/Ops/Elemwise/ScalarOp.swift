@@ -22,6 +22,8 @@ public enum ScalarOp: String, CaseIterable, Sendable {
   case real, imag, conj, angle
   case tan, sinh, cosh, arcsin, arccos, arctan, arcsinh, arccosh, arctanh
   case log2, log10, exp2, expm1
+  case complex, sgn
+  case complexFromPolar = "complex_from_polar"
 
   /// Theano's printed name (`add`), used in `Elemwise{add,no_inplace}`.
   public var name: String { rawValue }
@@ -65,6 +67,9 @@ public enum ScalarOp: String, CaseIterable, Sendable {
     case .log10: return "Log10"
     case .exp2: return "Exp2"
     case .expm1: return "Expm1"
+    case .complex: return "Complex"
+    case .complexFromPolar: return "ComplexFromPolar"
+    case .sgn: return "Sgn"
     case .exp: return "Exp"
     case .log: return "Log"
     case .log1p: return "Log1p"
@@ -109,7 +114,7 @@ public enum ScalarOp: String, CaseIterable, Sendable {
     case .add, .mul: return nil
     case .switch, .clip: return 3
     case .sub, .trueDiv, .intDiv, .mod, .pow, .maximum, .minimum, .eq, .neq, .lt, .gt, .le, .ge,
-      .and, .or, .xor, .second:
+      .and, .or, .xor, .second, .complex, .complexFromPolar:
       return 2
     default: return 1
     }
@@ -141,11 +146,12 @@ public enum ScalarOp: String, CaseIterable, Sendable {
   /// `NotImplementedError` or `MethodNotDefined` otherwise). Fusion leaves the nodes of ops
   /// without it out of composites, even when Theano runs without a C compiler: `real`, `imag`
   /// and `angle` never have it; most ops have none for complex inputs; the comparisons test
-  /// only their first input; `true_div` has it when both or neither input is complex.
+  /// only their first input; `true_div` has it when both or neither input is complex; `complex`
+  /// and `complex_from_polar` have none.
   public func hasCCode(_ inputs: [DType]) -> Bool {
     let complexCount = inputs.filter(\.isComplex).count
     switch self {
-    case .real, .imag, .angle: return false
+    case .real, .imag, .angle, .complex, .complexFromPolar: return false
     case .sigmoid, .softplus: return inputs.first == .float32 || inputs.first == .float64
     case .trueDiv: return complexCount != 1
     case .neq, .lt, .gt, .le, .ge: return inputs.first?.isComplex != true
@@ -155,11 +161,15 @@ public enum ScalarOp: String, CaseIterable, Sendable {
   }
 
   /// Theano's refusals of complex inputs (`upgrade_to_float_no_complex` of `floor`/`ceil`,
-  /// `upcast_out_no_complex` of `clip`, `same_out_float_only` of the roundings).
+  /// `upcast_out_no_complex` of `clip`, `same_out_float_only` of the roundings, `Complex`'s own
+  /// check, `same_out_nocomplex` of `sgn`, which also refuses bool).
   /// - Throws: TypeError.
   public func checkComplexInputs(_ inputs: [DType]) throws {
-    guard inputs.contains(where: \.isComplex) else { return }
+    if self == .sgn && inputs.first == .bool { throw TensorError.type("bool") }
+    guard let complexInput = inputs.first(where: \.isComplex) else { return }
     switch self {
+    case .complex, .complexFromPolar: throw TensorError.type("\(complexInput)")
+    case .sgn: throw TensorError.type("complex argument not supported")
     case .floor, .ceil: throw TensorError.type("complex argument not supported")
     case .clip: throw TensorError.type("complex type are not supported")
     case .roundHalfToEven, .roundHalfAwayFromZero: throw TensorError.type("only float type are supported")
@@ -184,6 +194,11 @@ public enum ScalarOp: String, CaseIterable, Sendable {
       return inputs.first ?? context.floatX
     case .angle:
       return .float64
+    case .complex, .complexFromPolar:
+      let up = upcast(inputs, context: context)
+      return [.float64, .int64, .uint64, .int32, .uint32].contains(up) ? .complex128 : .complex64
+    case .sgn:
+      return inputs.first ?? context.floatX
     case .neg, .sqr, .abs, .invert, .identity, .roundHalfToEven, .roundHalfAwayFromZero:
       return inputs.first ?? context.floatX
     case .second:
