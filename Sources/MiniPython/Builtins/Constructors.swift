@@ -135,8 +135,8 @@ enum Constructors {
 
   static func tuple(_ interp: Interpreter, _ a: Arguments) throws -> PyValue {
     let p = try args(a).unpack("tuple", ["iterable?"])
-    if let x = p[0], let t = x.object as? PyTuple, t.type === BuiltinTypes.tuple { return x }
     let t = a.receiver.object as? PyType ?? BuiltinTypes.tuple
+    if t === BuiltinTypes.tuple, let x = p[0], let given = x.object as? PyTuple, given.type === t { return x }
     return .object(PyTuple(try p[0].map { try interp.listOfValues($0) } ?? [], type: t))
   }
 

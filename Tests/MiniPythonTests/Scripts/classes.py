@@ -402,3 +402,14 @@ class C(A):
 class D(B, C):
     pass
 D.x, D().x, [c.__name__ for c in D.mro()]
+
+# --- tuple_subclass_from_tuple
+class Pair(tuple):
+    def __repr__(self):
+        return 'Pair' + tuple.__repr__(self)
+    def swap(self):
+        return Pair((self[1], self[0]))
+p = Pair((1, 2))
+print(p, type(p).__name__, p.swap(), p == (1, 2), len(p), p[0])
+t = (3, 4)
+print(type(tuple(t)).__name__, tuple(t) is t, Pair(t) is t)
