@@ -29,6 +29,7 @@ enum NumPyModule {
     Creation.install(on: m)
     Ufuncs.install(on: m)
     Functions.install(on: m)
+    ComplexFunctions.install(on: m)
     let random = try RandomModule.make(interp)
     interp.registerModule(random)
     m["random"] = .object(random)

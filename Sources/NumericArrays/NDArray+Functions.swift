@@ -32,8 +32,15 @@ extension NDArray {
     return result
   }
 
-  /// numpy's `round(a, decimals)` (`around`): half to even; scaled by 10^decimals for floats.
+  /// numpy's `round(a, decimals)` (`around`): half to even; scaled by 10^decimals for floats;
+  /// the real and imaginary parts separately for complex arrays.
   public func rounded(decimals: Int = 0) throws -> NDArray {
+    if dtype.isComplex {
+      let result = copy()
+      try result.realPart.assign(realPart.rounded(decimals: decimals))
+      try result.imagPart.assign(imagPart.rounded(decimals: decimals))
+      return result
+    }
     if !dtype.isFloatingPoint {
       guard decimals < 0 else { return copy() }
       return try astype(.float64).rounded(decimals: decimals).astype(dtype)

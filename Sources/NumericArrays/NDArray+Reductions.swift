@@ -93,13 +93,21 @@ extension NDArray {
 
   /// numpy's `var` with `ddof`.
   public func variance(axes: [Int]? = nil, keepDims: Bool = false, ddof: Int = 0) throws -> NDArray {
-    let sumType: DType? = dtype.isFloatingPoint ? nil : .float64
+    let sumType: DType? = dtype.isFloatingPoint || dtype.isComplex ? nil : .float64
     let layout = try ReductionLayout(self, axes: axes, keepDims: keepDims)
     let count = layout.reducedCount
     let total = try sum(axes: axes, keepDims: true, dtype: sumType)
     let mean = try NDArray.apply(.trueDivide, total, NDArray(scalar: .int(Int64(count)))).converted(to: total.dtype)
     let deviation = try NDArray.apply(.subtract, self, mean)
-    let squares = try NDArray.apply(.multiply, deviation, deviation)
+    let squares: NDArray
+    if dtype.isComplex {
+      // numpy squares both parts in place and adds them into the real parts, a strided view.
+      let (real, imag) = (deviation.realPart, deviation.imagPart)
+      try real.assign(NDArray.apply(.add, NDArray.apply(.multiply, real, real), NDArray.apply(.multiply, imag, imag)))
+      squares = real
+    } else {
+      squares = try NDArray.apply(.multiply, deviation, deviation)
+    }
     let squareSum = try squares.sum(axes: axes, keepDims: keepDims, dtype: sumType)
     let divisor = NDArray(scalar: .int(Int64(Swift.max(count - ddof, 0))))
     return try NDArray.apply(.trueDivide, squareSum, divisor).converted(to: squareSum.dtype)
