@@ -6,9 +6,23 @@ enum Conversion {
   /// The array of an array-like value (see ``NumPy/array(from:interpreter:dtype:)``).
   static func array(_ value: PyValue, _ interp: Interpreter, dtype: DType? = nil) throws -> NDArray {
     if let a = NumPy.arrayIfNumpy(value) { return dtype.map { a.astype($0) } ?? a }
-    if let scalar = scalar(value) { return NDArray(scalar: scalar, dtype: dtype) }
+    if let scalar = scalar(value) {
+      try checkComplex(scalar, dtype: dtype)
+      return NDArray(scalar: scalar, dtype: dtype)
+    }
     let list = try nested(value, interp, dtype: dtype)
     return try bridged { try NDArray(nested: list, dtype: dtype) }
+  }
+
+  /// numpy converts a Python complex to a real dtype with `float()`/`int()`, which refuse it.
+  /// - Throws: TypeError.
+  private static func checkComplex(_ scalar: Scalar, dtype: DType?) throws {
+    guard case .complex = scalar, let dtype, !dtype.isComplex, dtype != .bool else { return }
+    if dtype.isFloatingPoint {
+      throw PyException.typeError("float() argument must be a string or a real number, not 'complex'")
+    }
+    throw PyException.typeError(
+      "int() argument must be a string, a bytes-like object or a real number, not 'complex'")
   }
 
   /// A Python bool, int, float or complex as a ``Scalar``.
@@ -25,7 +39,10 @@ enum Conversion {
   /// The nested list of an array-like value; strings become numbers of a numeric `dtype` as
   /// numpy converts them (`float('1.5')`, `int('1')`, a non-empty string is `True`).
   static func nested(_ value: PyValue, _ interp: Interpreter, dtype: DType? = nil) throws -> NestedList {
-    if let scalar = scalar(value) { return .scalar(scalar) }
+    if let scalar = scalar(value) {
+      try checkComplex(scalar, dtype: dtype)
+      return .scalar(scalar)
+    }
     if let a = NumPy.arrayIfNumpy(value) { return a.toList() }
     if let list = value.object as? PyList {
       return .list(try list.items.map { try nested($0, interp, dtype: dtype) })

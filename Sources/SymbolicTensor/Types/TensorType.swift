@@ -93,7 +93,8 @@ public struct TensorType: VariableType {
   public func valuesAreClose(_ a: Any, _ b: Any) -> Bool {
     guard let a = a as? NDArray, let b = b as? NDArray, a.shape == b.shape else { return false }
     let tolerance = dtype == .float32 || dtype == .float16 ? 1e-4 : 1e-8
-    for (x, y) in zip(a.doubles, b.doubles) {
+    let parts = { (array: NDArray) in array.scalars.flatMap { [$0.complexParts.0, $0.complexParts.1] } }
+    for (x, y) in zip(parts(a), parts(b)) {
       if x.isNaN && y.isNaN { continue }
       if x == y { continue }
       if abs(x - y) > tolerance + tolerance * abs(y) { return false }
@@ -101,10 +102,16 @@ public struct TensorType: VariableType {
     return true
   }
 
-  /// The dtype, shape and elements (`-0.0` equals `0.0`, as numpy's `==` says).
+  /// The dtype, shape and elements, both parts of complex ones (`-0.0` equals `0.0`, as numpy's
+  /// `==` says).
   public func constantSignature(_ value: Any) -> AnyHashable {
     guard let array = value as? NDArray else { return AnyHashable("\(value)") }
-    let bits = array.doubles.map { ($0 == 0 ? 0.0 : $0).bitPattern }
+    let bits = array.scalars.flatMap { scalar -> [UInt64] in
+      let (real, imag) = scalar.complexParts
+      return array.dtype.isComplex
+        ? [(real == 0 ? 0.0 : real).bitPattern, (imag == 0 ? 0.0 : imag).bitPattern]
+        : [(real == 0 ? 0.0 : real).bitPattern]
+    }
     return AnyHashable(ConstantData(dtype: array.dtype, shape: array.shape, bits: bits))
   }
 }

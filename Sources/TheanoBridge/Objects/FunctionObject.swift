@@ -124,14 +124,28 @@ final class FunctionObject: PyObject {
     do {
       // numpy's conversion to the input's dtype first: its errors are the ones Theano reports.
       converted = try NumPy.array(from: argument, interpreter: interpreter, dtype: dtype)
-      natural = try NumPy.array(from: argument, interpreter: interpreter)
+      if allowInputDowncast == true { return converted }
+      do {
+        natural = try NumPy.array(from: argument, interpreter: interpreter)
+      } catch let error as PyException where error.type === ExceptionTypes.notImplementedError {
+        // Strings: numpy's own array of them fails `values_eq`'s `isnan`.
+        throw PyException.typeError(
+          "ufunc 'isnan' not supported for the input types, and the inputs could not be safely "
+            + "coerced to any supported types according to the casting rule ''safe''")
+      }
     } catch let error as PyException {
       // numpy's conversion error, with Theano's description of the input in front.
       throw PyException(error.type, compiled.badInputPrefix(index: index) + error.message)
     }
-    if allowInputDowncast == true { return converted }
     if case .float = argument, dtype == session.flags.floatX { return converted }
-    let same = zip(natural.doubles, converted.doubles).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) }
+    func parts(_ scalar: Scalar) -> (Double, Double) {
+      if case .complex(let real, let imag) = scalar { return (real, imag) }
+      return (scalar.doubleValue, 0)
+    }
+    func equal(_ x: Double, _ y: Double) -> Bool { x == y || (x.isNaN && y.isNaN) }
+    let same = zip(natural.scalars.map(parts), converted.scalars.map(parts)).allSatisfy {
+      equal($0.0, $1.0) && equal($0.1, $1.1)
+    }
     if same { return converted }
     // Theano raises this one with a tuple of arguments, so its text is the tuple's repr.
     let value = try interpreter.repr(argument)
