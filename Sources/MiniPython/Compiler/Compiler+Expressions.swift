@@ -94,7 +94,7 @@ extension Compiler {
       return { f in
         let c = try o(f)
         let i = try k(f)
-        if case .object(let co) = c, let l = co as? PyList, case .int(let n) = i {
+        if case .object(let co) = c, let l = co as? PyList, co.type === BuiltinTypes.list, case .int(let n) = i {
           let j = n < 0 ? n + l.items.count : n
           if j >= 0 && j < l.items.count { return l.items[j] }
         }

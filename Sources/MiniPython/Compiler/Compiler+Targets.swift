@@ -13,7 +13,7 @@ extension Compiler {
       return { f, v in
         let obj = try o(f)
         let key = try k(f)
-        if case .object(let co) = obj, let l = co as? PyList, case .int(let n) = key {
+        if case .object(let co) = obj, let l = co as? PyList, co.type === BuiltinTypes.list, case .int(let n) = key {
           let j = n < 0 ? n + l.items.count : n
           if j >= 0 && j < l.items.count {
             l.items[j] = v
@@ -74,9 +74,9 @@ extension Compiler {
     let n = items.count
     return { f, v in
       let values: [PyValue]
-      if case .object(let o) = v, let t = o as? PyTuple {
+      if case .object(let o) = v, let t = o as? PyTuple, o.type.isImmutable {
         values = t.items
-      } else if case .object(let o) = v, let l = o as? PyList {
+      } else if case .object(let o) = v, let l = o as? PyList, o.type.isImmutable {
         values = l.items
       } else {
         values = try f.interp.unpackIterable(v, expected: starIndex == nil ? n : nil)

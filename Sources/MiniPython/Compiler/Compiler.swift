@@ -253,7 +253,7 @@ final class Compiler {
         }
         return try o(f)
       }
-      if case .object(let obj) = seq, let l = obj as? PyList {
+      if case .object(let obj) = seq, let l = obj as? PyList, obj.type === BuiltinTypes.list {
         var i = 0
         while i < l.items.count {
           try interp.tick()

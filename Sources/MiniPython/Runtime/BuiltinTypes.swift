@@ -32,9 +32,8 @@ public enum BuiltinTypes {
     for (n, f) in methods {
       members[n] = .object(PyBuiltinFunction(name: n, isMethod: true, ownerName: name, body: f))
     }
-    if ["list", "tuple", "dict", "set", "frozenset"].contains(name) {
-      members["__repr__"] = .object(
-        PyBuiltinFunction(name: "__repr__", isMethod: true, ownerName: name, body: Interpreter.containerRepr))
+    for (n, f) in ContainerProtocol.members(of: name) {
+      members[n] = .object(PyBuiltinFunction(name: n, isMethod: true, ownerName: name, body: f))
     }
     if let new = Constructors.table[name] {
       members["__new__"] = .object(PyBuiltinFunction(name: "__new__", body: new))

@@ -171,6 +171,14 @@ extension Interpreter {
 
   /// `item in container`.
   public func contains(_ container: PyValue, _ item: PyValue) throws -> Bool {
+    if case .object(let o) = container, let h = pythonHook(o, "__contains__") {
+      return try truthy(try call(h, Arguments([container, item])))
+    }
+    return try builtinContains(container, item)
+  }
+
+  /// `item in container` as the built-in classes test it (`dict.__contains__`).
+  func builtinContains(_ container: PyValue, _ item: PyValue) throws -> Bool {
     switch container {
     case .str(let s):
       guard case .str(let sub) = item else {

@@ -38,6 +38,12 @@ extension Interpreter {
 
   /// `len(v)`.
   public func length(_ v: PyValue) throws -> Int {
+    if case .object(let o) = v, let h = pythonHook(o, "__len__") { return try lengthResult(try call(h, Arguments([v]))) }
+    return try builtinLength(v)
+  }
+
+  /// `len` as the built-in classes compute it (`list.__len__`), Python overrides aside.
+  func builtinLength(_ v: PyValue) throws -> Int {
     switch v {
     case .str(let s): return s.unicodeScalars.count
     case .object(let o):
@@ -48,11 +54,7 @@ extension Interpreter {
       if let r = o as? PyRange { return r.count }
       if let b = o as? PyBytes { return b.bytes.count }
       if let dv = o as? PyDictView { return dv.target.count }
-      if let h = hook(o.type, "__len__") {
-        let n = try index(try call(h, Arguments([v])))
-        if n < 0 { throw PyException.valueError("__len__() should return >= 0") }
-        return n
-      }
+      if let h = hook(o.type, "__len__") { return try lengthResult(try call(h, Arguments([v]))) }
     case .none, .bool, .int, .float: break
     }
     throw PyException.typeError("object of type '\(v.typeName)' has no len()")
@@ -111,7 +113,28 @@ extension Interpreter {
   }
 
   /// `container[key]`.
+  func lengthResult(_ r: PyValue) throws -> Int {
+    let n = try index(r)
+    if n < 0 { throw PyException.valueError("__len__() should return >= 0") }
+    return n
+  }
+
+  /// The hook `name` of an instance of a Python class, built-in subclasses included: it comes
+  /// before the built-in fast paths (a `dict` subclass's own `__getitem__`).
+  @inline(__always) func pythonHook(_ o: PyObject, _ name: String) -> PyValue? {
+    o.type.isImmutable ? nil : hook(o.type, name)
+  }
+
+  /// `container[key]`.
   public func getItem(_ container: PyValue, _ key: PyValue) throws -> PyValue {
+    if case .object(let o) = container, let h = pythonHook(o, "__getitem__") {
+      return try call(h, Arguments([container, key]))
+    }
+    return try builtinGetItem(container, key)
+  }
+
+  /// `container[key]` as the built-in classes do it (`dict.__getitem__`), Python overrides aside.
+  func builtinGetItem(_ container: PyValue, _ key: PyValue) throws -> PyValue {
     switch container {
     case .str(let s):
       let scalars = Array(s.unicodeScalars)
@@ -171,6 +194,15 @@ extension Interpreter {
 
   /// `container[key] = value`.
   public func setItem(_ container: PyValue, _ key: PyValue, _ value: PyValue) throws {
+    if case .object(let o) = container, let h = pythonHook(o, "__setitem__") {
+      _ = try call(h, Arguments([container, key, value]))
+      return
+    }
+    try builtinSetItem(container, key, value)
+  }
+
+  /// `container[key] = value` as the built-in classes do it (`dict.__setitem__`).
+  func builtinSetItem(_ container: PyValue, _ key: PyValue, _ value: PyValue) throws {
     if case .object(let o) = container {
       if let l = o as? PyList {
         if let sl = key.object as? PySlice {
@@ -211,6 +243,15 @@ extension Interpreter {
 
   /// `del container[key]`.
   public func deleteItem(_ container: PyValue, _ key: PyValue) throws {
+    if case .object(let o) = container, let h = pythonHook(o, "__delitem__") {
+      _ = try call(h, Arguments([container, key]))
+      return
+    }
+    try builtinDeleteItem(container, key)
+  }
+
+  /// `del container[key]` as the built-in classes do it (`dict.__delitem__`).
+  func builtinDeleteItem(_ container: PyValue, _ key: PyValue) throws {
     if case .object(let o) = container {
       if let l = o as? PyList {
         if let sl = key.object as? PySlice {

@@ -45,15 +45,6 @@ extension Interpreter {
     return try builtinRepr(o)
   }
 
-  /// `list.__repr__`, `tuple.__repr__`, `dict.__repr__`, `set.__repr__`, `frozenset.__repr__`: the
-  /// built-in repr of the receiver, whatever `__repr__` its class overrides (`tuple.__repr__(self)`).
-  static func containerRepr(_ interp: Interpreter, _ a: Arguments) throws -> PyValue {
-    guard a.positional.count == 1, let o = a.positional[0].object else {
-      throw PyException.typeError("expected 1 argument, got \(max(a.positional.count - 1, 0))")
-    }
-    return .str(try interp.builtinRepr(o))
-  }
-
   /// The repr of an object as its built-in class makes it (no `__repr__` hook).
   func builtinRepr(_ o: PyObject) throws -> String {
     if let l = o as? PyList {

@@ -413,3 +413,38 @@ p = Pair((1, 2))
 print(p, type(p).__name__, p.swap(), p == (1, 2), len(p), p[0])
 t = (3, 4)
 print(type(tuple(t)).__name__, tuple(t) is t, Pair(t) is t)
+
+# --- dict_subclass_overrides_protocol
+class Defaulting(dict):
+    def __getitem__(self, key):
+        return super().__getitem__(key) if key in self else 'default'
+    def __setitem__(self, key, value):
+        print('set', key)
+        super().__setitem__(key, value * 2)
+d = Defaulting(a=1)
+d['b'] = 5
+print(d['a'], d['b'], d['zzz'], d, len(d), d.get('zzz'))
+
+# --- list_subclass_overrides_protocol
+class Window(list):
+    def __getitem__(self, i):
+        return list.__getitem__(self, i % len(self))
+    def __iter__(self):
+        return iter(['first'] + list(list.__iter__(self)))
+    def __contains__(self, x):
+        return True
+    def __len__(self):
+        return list.__len__(self)
+w = Window([1, 2, 3])
+print(w[4], w[-1], list(w), [x for x in w], 'anything' in w, len(w))
+a, b, c, d = w
+print(a, d, sorted(w[i] for i in range(5)))
+
+# --- builtin_protocol_methods_as_functions
+d = {}
+dict.__setitem__(d, 'k', 1)
+print(dict.__getitem__(d, 'k'), dict.__contains__(d, 'k'), dict.__len__(d), list(dict.__iter__(d)))
+lst = [3, 4]
+list.__setitem__(lst, 0, 9)
+list.__delitem__(lst, 1)
+print(lst, tuple.__getitem__((5, 6), 1), set.__contains__({1}, 1), list.__repr__([1]))

@@ -147,6 +147,12 @@ extension Interpreter {
   /// `iter(v)`.
   /// - Throws: `TypeError: 'int' object is not iterable`.
   public func iterator(_ v: PyValue) throws -> PyIteratorObject {
+    if case .object(let o) = v, !o.type.isImmutable, hook(o.type, "__iter__") != nil { return try hookIterator(v) }
+    return try builtinIterator(v)
+  }
+
+  /// `iter(v)` as the built-in classes make it (`list.__iter__`), Python overrides aside.
+  func builtinIterator(_ v: PyValue) throws -> PyIteratorObject {
     switch v {
     case .str(let s):
       return SequenceIterator(s.unicodeScalars.map { .str(String($0)) })
@@ -159,23 +165,27 @@ extension Interpreter {
       if let s = o as? PySet { return SequenceIterator(s.elements) }
       if let dv = o as? PyDictView { return SequenceIterator(dv.elements) }
       if let b = o as? PyBytes { return SequenceIterator(b.bytes.map { .int(Int($0)) }) }
-      if let h = hook(o.type, "__iter__") {
-        let r = try call(h, Arguments([v]))
-        if let it = r.object as? PyIteratorObject { return it }
-        guard let n = hook(r.type, "__next__") else {
-          throw PyException.typeError("iter() returned non-iterator of type '\(r.typeName)'")
-        }
-        return HookIterator(target: r, nextMethod: n)
-      }
+      if hook(o.type, "__iter__") != nil { return try hookIterator(v) }
       if let g = hook(o.type, "__getitem__") { return GetItemIterator(target: v, getter: g) }
     case .none, .bool, .int, .float: break
     }
     throw PyException.typeError("'\(v.typeName)' object is not iterable")
   }
 
+  /// The iterator a class's `__iter__` returns.
+  func hookIterator(_ v: PyValue) throws -> PyIteratorObject {
+    guard let o = v.object, let h = hook(o.type, "__iter__") else { return try builtinIterator(v) }
+    let r = try call(h, Arguments([v]))
+    if let it = r.object as? PyIteratorObject { return it }
+    guard let n = hook(r.type, "__next__") else {
+      throw PyException.typeError("iter() returned non-iterator of type '\(r.typeName)'")
+    }
+    return HookIterator(target: r, nextMethod: n)
+  }
+
   /// All values an iterable produces.
   public func listOfValues(_ v: PyValue) throws -> [PyValue] {
-    if case .object(let o) = v {
+    if case .object(let o) = v, o.type.isImmutable {
       if let l = o as? PyList { return l.items }
       if let t = o as? PyTuple { return t.items }
     }
