@@ -76,3 +76,14 @@ func pythonTupleText(_ values: [Int]) -> String {
   default: return "(" + values.map(String.init).joined(separator: ", ") + ")"
   }
 }
+
+/// Whether two arrays hold the same numbers element by element, both parts of complex ones, NaN
+/// equal to NaN (Theano's `values_eq` without the dtype check, for its lossless-conversion tests).
+func sameNumbers(_ a: NDArray, _ b: NDArray) -> Bool {
+  func parts(_ scalar: Scalar) -> (Double, Double) {
+    if case .complex(let real, let imag) = scalar { return (real, imag) }
+    return (scalar.doubleValue, 0)
+  }
+  func equal(_ x: Double, _ y: Double) -> Bool { x == y || (x.isNaN && y.isNaN) }
+  return zip(a.scalars.map(parts), b.scalars.map(parts)).allSatisfy { equal($0.0, $1.0) && equal($0.1, $1.1) }
+}

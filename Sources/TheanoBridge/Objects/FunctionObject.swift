@@ -138,14 +138,7 @@ final class FunctionObject: PyObject {
       throw PyException(error.type, compiled.badInputPrefix(index: index) + error.message)
     }
     if case .float = argument, dtype == session.flags.floatX { return converted }
-    func parts(_ scalar: Scalar) -> (Double, Double) {
-      if case .complex(let real, let imag) = scalar { return (real, imag) }
-      return (scalar.doubleValue, 0)
-    }
-    func equal(_ x: Double, _ y: Double) -> Bool { x == y || (x.isNaN && y.isNaN) }
-    let same = zip(natural.scalars.map(parts), converted.scalars.map(parts)).allSatisfy {
-      equal($0.0, $1.0) && equal($0.1, $1.1)
-    }
+    let same = sameNumbers(natural, converted)
     if same { return converted }
     // Theano raises this one with a tuple of arguments, so its text is the tuple's repr.
     let value = try interpreter.repr(argument)

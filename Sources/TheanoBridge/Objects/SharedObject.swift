@@ -124,13 +124,18 @@ extension TheanoSession {
     } else if storage.strict {
       try refuse("\(shared.type) expected a ndarray object.", [value, .object(value.type)])
     } else {
-      let natural = try NumPy.array(from: value, interpreter: interpreter)
-      let converted = try NumPy.array(from: value, interpreter: interpreter, dtype: dtype)
+      let natural: NDArray
+      let converted: NDArray
+      do {
+        natural = try NumPy.array(from: value, interpreter: interpreter)
+        converted = try NumPy.array(from: value, interpreter: interpreter, dtype: dtype)
+      } catch let error as PyException where error.type === ExceptionTypes.typeError {
+        // numpy's conversion error (`float()` of a complex), with the container's name added.
+        try refuse(error.message)
+      }
       let pythonFloat: Bool
       if case .float = value { pythonFloat = true } else { pythonFloat = false }
-      let lossless = zip(natural.doubles, converted.doubles).allSatisfy {
-        $0 == $1 || ($0.isNaN && $1.isNaN)
-      }
+      let lossless = sameNumbers(natural, converted)
       guard storage.allowDowncast == true || (storage.allowDowncast == nil && pythonFloat && dtype == flags.floatX)
         || lossless
       else {
