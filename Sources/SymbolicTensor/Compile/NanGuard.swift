@@ -44,8 +44,12 @@ public struct NanGuard: Sendable, Hashable {
   /// The lines naming what is wrong with `value` (`NaN detected`, ...), or nil.
   private func problems(_ value: Any) throws -> String? {
     guard let array = value as? NDArray else { return nil }
-    let discrete = !array.dtype.isFloatingPoint
-    let values = array.doubles
+    let discrete = !array.dtype.isFloatingPoint && !array.dtype.isComplex
+    // Complex values: a nan or infinite part counts; "big" compares magnitudes (`np.abs`).
+    let values = array.dtype.isComplex
+      ? array.scalars.flatMap { [$0.complexParts.0, $0.complexParts.1] } : array.doubles
+    let magnitudes = array.dtype.isComplex
+      ? (try NDArray.apply(.absolute, array)).doubles : values
     var lines = ""
     if nanIsError && !discrete {
       // Theano tests `isnan(min(value))`, which numpy refuses for an empty array.
@@ -56,7 +60,7 @@ public struct NanGuard: Sendable, Hashable {
     }
     if infIsError && !discrete && values.contains(where: \.isInfinite) { lines += "Inf detected\n" }
     if bigIsError && !values.isEmpty && !values.contains(where: \.isNaN)
-      && values.contains(where: { abs($0) > 1e10 })
+      && magnitudes.contains(where: { abs($0) > 1e10 })
     {
       lines += "Big value detected\n"
     }
