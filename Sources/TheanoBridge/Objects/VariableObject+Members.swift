@@ -43,6 +43,18 @@ extension TheanoSession {
         return try self.building(interpreter) { self.wrap(try elemwise(op, [me], context: self.typing)) }
       }
     }
+    for (name, op) in [("conj", ScalarOp.conj), ("conjugate", .conj)] {
+      type.defineMethod(name) { [unowned self] interpreter, arguments in
+        let me = try self.receiverVariable(arguments, "TensorVariable.\(name)")
+        return try self.building(interpreter) { self.wrap(try elemwise(op, [me], context: self.typing)) }
+      }
+    }
+    for (name, op) in [("real", ScalarOp.real), ("imag", .imag)] {
+      type.defineProperty(name) { [unowned self] interpreter, value in
+        let me = try self.asVariable(value)
+        return try self.building(interpreter) { self.wrap(try elemwise(op, [me], context: self.typing)) }
+      }
+    }
     type.defineMethod("__repr__") { [unowned self] _, arguments in
       .str(try self.receiverVariable(arguments, "TensorVariable.__repr__").description)
     }
