@@ -10,7 +10,9 @@ extension Pipeline {
     LocalRewriteEntry(.localUselessElemwise, tags: ["fast_run", "fast_compile", "canonicalize"]),
     LocalRewriteEntry(.localFuncInv, tags: ["fast_run", "canonicalize"]),
     LocalRewriteEntry(.localUpcastElemwiseConstantInputs, tags: ["fast_run", "canonicalize"]),
+    LocalRewriteEntry(.localExpm1, tags: ["fast_run", "canonicalize"]),
     LocalRewriteEntry(.localUselessSwitch, tags: ["fast_run", "fast_compile", "canonicalize"]),
+    LocalRewriteEntry(.localMergeSwitchSameCond, tags: ["fast_run", "canonicalize"]),
     LocalRewriteEntry(.localUselessElemwiseComparison, tags: ["fast_run", "canonicalize"]),
     LocalRewriteEntry(.localUselessFill, tags: ["fast_run", "fast_compile", "canonicalize"]),
     LocalRewriteEntry(.localMulSwitchSink, tags: ["fast_run", "canonicalize"]),
@@ -22,18 +24,23 @@ extension Pipeline {
     LocalRewriteEntry(.localNegToMul, tags: ["fast_run", "canonicalize"]),
     LocalRewriteEntry(.localAddCanonizer, tags: ["fast_run", "canonicalize"]),
     LocalRewriteEntry(.localPowCanonicalize, tags: ["fast_run", "canonicalize"]),
+    LocalRewriteEntry(.localAbsLift, tags: ["fast_run", "canonicalize"]),
   ]
 
   /// `stabilize` (Theano's `register_stabilize`).
   static let elemwiseStabilize: [LocalRewriteEntry] = [
     LocalRewriteEntry(.localSubtensorOfDot, tags: ["fast_run", "stabilize"]),
     LocalRewriteEntry(.localUselessReshape, tags: ["fast_run", "stabilize"]),
+    LocalRewriteEntry(.localExpm1, tags: ["fast_run", "stabilize"]),
     LocalRewriteEntry(.localUselessElemwiseComparison, tags: ["fast_run", "stabilize"]),
     LocalRewriteEntry(.localFillToAlloc, tags: ["fast_run", "stabilize"]),
     LocalRewriteEntry(.localLog1p, tags: ["fast_run", "stabilize"]),
     LocalRewriteEntry(.localExpOver1PlusExp, tags: ["fast_run", "stabilize"]),
     LocalRewriteEntry(.localInv1PlusExp, tags: ["fast_run", "stabilize"]),
+    LocalRewriteEntry(.logsigmToSoftplus, tags: ["fast_run", "stabilize"]),
+    LocalRewriteEntry(.log1msigmToSoftplus, tags: ["fast_run", "stabilize"]),
     LocalRewriteEntry(.log1pexpToSoftplus, tags: ["fast_run", "stabilize"]),
+    LocalRewriteEntry(.log1pNegSigmoid, tags: ["fast_run", "stabilize"]),
     LocalRewriteEntry(
       .constantFolding, tags: ["fast_run", "fast_compile", "stabilize"], role: .final),
   ]
@@ -43,10 +50,14 @@ extension Pipeline {
     LocalRewriteEntry(.localDimshuffleLift, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localUselessElemwise, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localFuncInv, tags: ["fast_run", "specialize"]),
+    LocalRewriteEntry(.localExpm1, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localUselessSwitch, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localUselessElemwiseComparison, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localFillToAlloc, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localMulSwitchSink, tags: ["fast_run", "specialize"]),
+    LocalRewriteEntry(.localSumProdMulByScalar, tags: ["fast_run", "specialize"]),
+    LocalRewriteEntry(.localOptAlloc, tags: ["fast_run", "specialize"]),
+    LocalRewriteEntry(.localElemwiseSubZeros, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localMulToSqr, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localMulSpecialize, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localNegNeg, tags: ["fast_run", "specialize"]),

@@ -35,6 +35,8 @@ public enum Pipeline {
         LocalRewriteEntry(.localUselessRebroadcast, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(.localRebroadcastLift, tags: ["fast_run", "canonicalize"]),
       ] + Pipeline.elemwiseCanonicalize + [
+        LocalRewriteEntry(.localSumProdAllToNone, tags: ["fast_run", "canonicalize"]),
+        LocalRewriteEntry(.localOpOfOp, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(
           .constantFolding, tags: ["fast_run", "fast_compile", "canonicalize"], role: .final),
       ], ignoreNewTrees: false, mergeCleanup: true)),

@@ -79,6 +79,59 @@ extension NodeRewriter {
     let result = try elemwise(.softplus, [exp.inputs[0]], context: typingContext(node))
     return typesEqual(result.type, node.out.type) ? [result] : nil
   }
+
+  /// `log(sigmoid(x)) -> -softplus(-x)` (Theano's `logsigm_to_softplus`, a `PatternSub` that
+  /// skips a product by 1 around the sigmoid).
+  public static let logsigmToSoftplus = NodeRewriter(
+    name: "logsigm_to_softplus", tracksOps: [Elemwise(.log)]
+  ) { _, node in
+    guard plainScalarOp(node) == .log, let sigmoid = skippingProductByOne(node.inputs[0]).owner,
+      plainScalarOp(sigmoid) == .sigmoid
+    else { return nil }
+    let context = typingContext(node)
+    let negated = try elemwise(.neg, [sigmoid.inputs[0]], context: context)
+    let result = try elemwise(.neg, [elemwise(.softplus, [negated], context: context)], context: context)
+    return typesEqual(result.type, node.out.type) ? [result] : nil
+  }
+
+  /// `log(1 - sigmoid(x)) -> -softplus(x)`, the 1 any constant close to 1 (Theano's
+  /// `log1msigm_to_softplus`).
+  public static let log1msigmToSoftplus = NodeRewriter(
+    name: "log1msigm_to_softplus", tracksOps: [Elemwise(.log)]
+  ) { _, node in
+    guard plainScalarOp(node) == .log, let difference = skippingProductByOne(node.inputs[0]).owner,
+      plainScalarOp(difference) == .sub,
+      let one = scalarConstantArray(difference.inputs[0]), isClose(one.scalars[0].realNumber, 1),
+      let sigmoid = skippingProductByOne(difference.inputs[1]).owner, plainScalarOp(sigmoid) == .sigmoid
+    else { return nil }
+    let context = typingContext(node)
+    let result = try elemwise(.neg, [elemwise(.softplus, [sigmoid.inputs[0]], context: context)], context: context)
+    return typesEqual(result.type, node.out.type) ? [result] : nil
+  }
+
+  /// `log1p(-sigmoid(x)) -> -softplus(x)` (Theano's `log1p_neg_sigmoid`).
+  public static let log1pNegSigmoid = NodeRewriter(
+    name: "log1p_neg_sigmoid,", tracksOps: [Elemwise(.log1p)]
+  ) { _, node in
+    guard plainScalarOp(node) == .log1p, let negation = node.inputs[0].owner,
+      plainScalarOp(negation) == .neg, let sigmoid = negation.inputs[0].owner,
+      plainScalarOp(sigmoid) == .sigmoid
+    else { return nil }
+    let context = typingContext(node)
+    let result = try elemwise(.neg, [elemwise(.softplus, [sigmoid.inputs[0]], context: context)], context: context)
+    return typesEqual(result.type, node.out.type) ? [result] : nil
+  }
+}
+
+/// Theano's `_skip_mul_1`: the one factor of a product whose other factors are constants close
+/// to 1, else the variable itself.
+private func skippingProductByOne(_ variable: Variable) -> Variable {
+  guard let product = variable.owner, plainScalarOp(product) == .mul else { return variable }
+  let others = product.inputs.filter { input in
+    guard let value = scalarConstantArray(input) else { return true }
+    return !isClose(value.scalars[0].realNumber, 1)
+  }
+  return others.count == 1 ? others[0] : variable
 }
 
 /// numpy's `allclose` of two numbers (rtol 1e-5, atol 1e-8).

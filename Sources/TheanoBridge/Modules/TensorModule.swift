@@ -141,7 +141,7 @@ enum TensorModule {
       ("sinh", .sinh), ("cosh", .cosh), ("arcsin", .arcsin), ("arccos", .arccos), ("arctan", .arctan),
       ("arcsinh", .arcsinh), ("arccosh", .arccosh), ("arctanh", .arctanh), ("log2", .log2),
       ("log10", .log10), ("exp2", .exp2), ("expm1", .expm1), ("complex", .complex),
-      ("complex_from_polar", .complexFromPolar), ("sgn", .sgn),
+      ("complex_from_polar", .complexFromPolar), ("sgn", .sgn), ("erf", .erf),
     ]
     for (name, op) in elementwise {
       module.defineFunction(name) { [unowned session] interpreter, arguments in
@@ -164,6 +164,21 @@ enum TensorModule {
       }
       return try session.building(interpreter) {
         session.wrap(try elemwise(op, [try session.asVariable(values[0]!)], context: session.typing))
+      }
+    }
+    module.defineFunction("iround") { [unowned session] interpreter, arguments in
+      let values = try arguments.unpack("iround", ["a", "mode?"])
+      var op = ScalarOp.roundHalfToEven
+      if case .str(let mode)? = values[1] {
+        switch mode {
+        case "half_to_even": op = .roundHalfToEven
+        case "half_away_from_zero": op = .roundHalfAwayFromZero
+        default: throw PyException(ExceptionTypes.exception, "round mode \(mode) is not implemented.")
+        }
+      }
+      return try session.building(interpreter) {
+        let rounded = try elemwise(op, [try session.asVariable(values[0]!)], context: session.typing)
+        return session.wrap(try cast(rounded, .int64))
       }
     }
     module.defineFunction("TensorType") { [unowned session] interpreter, arguments in

@@ -64,6 +64,7 @@ public struct Elemwise: ShapeInferring {
     let paddedTypes = padded.map { $0.tensorType! }
     let broadcastable = (0..<ndim).map { axis in paddedTypes.allSatisfy { $0.broadcastable[axis] } }
     try scalarOp.checkComplexInputs(paddedTypes.map { $0.dtype })
+    try scalarOp.checkBoolTypes(paddedTypes.map { $0.dtype }, context: context)
     let dtype = scalarOp.outputDType(paddedTypes.map { $0.dtype }, context: context)
     for (output, input) in inplacePattern where paddedTypes[input].dtype != dtype || output != 0 {
       throw TensorError.type("Cannot do an inplace operation on incompatible data types.")

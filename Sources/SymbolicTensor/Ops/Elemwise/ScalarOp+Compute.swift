@@ -79,6 +79,9 @@ extension ScalarOp {
       let shape = try NDArray.broadcastShape([inputs[0].shape, inputs[1].shape])
       return try inputs[1].broadcast(to: shape).astype(outputDType)
     case .identity: return inputs[0].copy()
+    case .erf:
+      guard !inputs[0].dtype.isComplex else { throw TensorError.notImplemented("erf of complex numbers") }
+      return try NDArray(inputs[0].doubles.map(CephesErf.erf), shape: inputs[0].shape).astype(outputDType)
     case .clip:
       return try NDArray.apply(
         .minimum, NDArray.apply(.maximum, inputs[0], inputs[1]), inputs[2])

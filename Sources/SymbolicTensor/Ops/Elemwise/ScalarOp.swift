@@ -22,7 +22,7 @@ public enum ScalarOp: String, CaseIterable, Sendable {
   case real, imag, conj, angle
   case tan, sinh, cosh, arcsin, arccos, arctan, arcsinh, arccosh, arctanh
   case log2, log10, exp2, expm1
-  case complex, sgn
+  case complex, sgn, erf
   case complexFromPolar = "complex_from_polar"
 
   /// Theano's printed name (`add`), used in `Elemwise{add,no_inplace}`.
@@ -70,6 +70,7 @@ public enum ScalarOp: String, CaseIterable, Sendable {
     case .complex: return "Complex"
     case .complexFromPolar: return "ComplexFromPolar"
     case .sgn: return "Sgn"
+    case .erf: return "Erf"
     case .exp: return "Exp"
     case .log: return "Log"
     case .log1p: return "Log1p"
@@ -207,7 +208,7 @@ public enum ScalarOp: String, CaseIterable, Sendable {
       return upcast(inputs, context: context)
     case .exp, .log, .log1p, .sqrt, .tanh, .sin, .cos, .floor, .ceil, .sigmoid, .softplus, .inv,
       .ultraFastSigmoid, .tan, .sinh, .cosh, .arcsin, .arccos, .arctan, .arcsinh, .arccosh, .arctanh,
-      .log2, .log10, .exp2, .expm1:
+      .log2, .log10, .exp2, .expm1, .erf:
       return ScalarOp.upgradeToFloat(inputs.first ?? context.floatX)
     case .switch:
       return upcast(Array(inputs.dropFirst()), context: context)
@@ -221,7 +222,7 @@ public enum ScalarOp: String, CaseIterable, Sendable {
     switch self {
     case .exp, .log, .log1p, .sqrt, .tanh, .sin, .cos, .floor, .ceil, .sigmoid, .softplus, .inv,
       .ultraFastSigmoid, .tan, .sinh, .cosh, .arcsin, .arccos, .arctan, .arcsinh, .arccosh, .arctanh,
-      .log2, .log10, .exp2, .expm1:
+      .log2, .log10, .exp2, .expm1, .erf:
       return true
     default:
       return false
