@@ -128,27 +128,42 @@ enum Constructors {
   }
 
   static func list(_ interp: Interpreter, _ a: Arguments) throws -> PyValue {
-    let p = try args(a).unpack("list", ["iterable?"])
     let t = a.receiver.object as? PyType ?? BuiltinTypes.list
-    return .object(PyList(try p[0].map { try interp.listOfValues($0) } ?? [], type: t))
+    let l = PyList([], type: t)
+    if !t.isImmutable { l.dict = PyDict() }
+    // A subclass with its own `__init__` fills itself (through `list.__init__`), as in CPython.
+    if interp.hook(t, "__init__") != nil { return .object(l) }
+    let p = try args(a).unpack("list", ["iterable?"])
+    l.items = try p[0].map { try interp.listOfValues($0) } ?? []
+    return .object(l)
   }
 
   static func tuple(_ interp: Interpreter, _ a: Arguments) throws -> PyValue {
     let p = try args(a).unpack("tuple", ["iterable?"])
     let t = a.receiver.object as? PyType ?? BuiltinTypes.tuple
     if t === BuiltinTypes.tuple, let x = p[0], let given = x.object as? PyTuple, given.type === t { return x }
-    return .object(PyTuple(try p[0].map { try interp.listOfValues($0) } ?? [], type: t))
+    let tuple = PyTuple(try p[0].map { try interp.listOfValues($0) } ?? [], type: t)
+    if !t.isImmutable { tuple.dict = PyDict() }
+    return .object(tuple)
   }
 
   static func dict(_ interp: Interpreter, _ a: Arguments) throws -> PyValue {
-    let rest = args(a)
+    let t = a.receiver.object as? PyType ?? BuiltinTypes.dict
+    let d = PyDict(type: t)
+    if !t.isImmutable { d.dict = PyDict() }
+    // A subclass with its own `__init__` fills itself (through `dict.__init__`), as in CPython.
+    if interp.hook(t, "__init__") != nil { return .object(d) }
+    try fillDict(interp, d, args(a))
+    return .object(d)
+  }
+
+  /// `dict.__init__` of a new dict: a mapping or pairs, then the keywords.
+  static func fillDict(_ interp: Interpreter, _ d: PyDict, _ rest: Arguments) throws {
     guard rest.positional.count <= 1 else {
       throw PyException.typeError("dict expected at most 1 argument, got \(rest.positional.count)")
     }
-    let d = PyDict(type: a.receiver.object as? PyType ?? BuiltinTypes.dict)
     if let src = rest.positional.first { try interp.updateDict(d, from: src) }
     for (k, v) in rest.keywords { d[k] = v }
-    return .object(d)
   }
 
   static func set(_ interp: Interpreter, _ a: Arguments) throws -> PyValue {

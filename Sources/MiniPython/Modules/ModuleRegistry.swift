@@ -1,9 +1,10 @@
 /// The modules every interpreter knows without registration (besides `builtins`).
-/// `Library/` adds `math`, `cmath`, `unicodedata`, `functools` and `itertools` here; nothing here touches files, processes, clocks or the environment.
+/// `Library/` adds `math`, `cmath`, `unicodedata`, `functools`, `itertools` and `collections` here; nothing here touches files, processes, clocks or the environment.
 enum StandardModules {
   nonisolated(unsafe) static let table: [String: (Interpreter) throws -> PyModule] = [
     "sys": SysModule.make, "math": MathModule.make, "cmath": CMathModule.make, "__future__": FutureModule.make,
     "unicodedata": UnicodeDataModule.make, "functools": FunctoolsModule.make, "itertools": ItertoolsModule.make,
+    "collections": CollectionsModule.make,
   ]
 }
 

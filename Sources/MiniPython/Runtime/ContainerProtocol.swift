@@ -26,6 +26,17 @@ enum ContainerProtocol {
       return try interp.builtinGetItem(a.positional[0], a.positional[1])
     }
     guard name != "tuple" else { return table }
+    table["__init__"] = { interp, a in
+      let o = try receiver(a, name, a.positional.count - 1, keywords: true)
+      let rest = Arguments(Array(a.positional.dropFirst()), keywords: a.keywords)
+      if let d = o as? PyDict {
+        try Constructors.fillDict(interp, d, rest)
+      } else if let l = o as? PyList {
+        let p = try rest.unpack("list", ["iterable?"])
+        l.items = try p[0].map { try interp.listOfValues($0) } ?? []
+      }
+      return .none
+    }
     table["__setitem__"] = { interp, a in
       _ = try receiver(a, name, 2)
       try interp.builtinSetItem(a.positional[0], a.positional[1], a.positional[2])
@@ -40,13 +51,15 @@ enum ContainerProtocol {
   }
 
   /// The receiver, checked to be an instance of the class, with `count` more arguments.
-  private static func receiver(_ a: Arguments, _ name: String, _ count: Int) throws -> PyObject {
+  private static func receiver(_ a: Arguments, _ name: String, _ count: Int, keywords: Bool = false) throws
+    -> PyObject
+  {
     guard let o = a.positional.first?.object, o.type.mro.contains(where: { $0.name == name && $0.module == "builtins" })
     else {
       let given = a.positional.first?.typeName ?? "nothing"
       throw PyException.typeError("descriptor requires a '\(name)' object but received a '\(given)'")
     }
-    guard a.positional.count == count + 1, a.keywords.isEmpty else {
+    guard a.positional.count == count + 1, keywords || a.keywords.isEmpty else {
       throw PyException.typeError("expected \(count) argument\(count == 1 ? "" : "s"), got \(a.positional.count - 1)")
     }
     return o

@@ -161,7 +161,12 @@ extension Interpreter {
       instance = .object(o)
     }
     guard instance.type.isSubtype(of: t) else { return instance }
-    if let initializer = t.lookup("__init__"), t.mro.first(where: { $0.members["__init__"] != nil }) !== BuiltinTypes.object {
+    // `dict.__init__` and `list.__init__` run only when a subclass's own `__init__` calls them:
+    // otherwise `__new__` already filled the container.
+    let initOwner = t.mro.first { $0.members["__init__"] != nil }
+    if let initializer = t.lookup("__init__"), initOwner !== BuiltinTypes.object, initOwner !== BuiltinTypes.dict,
+      initOwner !== BuiltinTypes.list
+    {
       var a = args
       a.positional.insert(instance, at: 0)
       let r = try call(initializer, a)

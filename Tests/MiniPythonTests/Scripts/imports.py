@@ -34,8 +34,8 @@ from no_such_module import thing
 import os
 
 # --- from_unregistered_stdlib_module
-# expect: ModuleNotFoundError: No module named 'collections'
-from collections import OrderedDict
+# expect: ModuleNotFoundError: No module named 'decimal'
+from decimal import Decimal
 
 # --- from_import_missing_name
 # expect: ImportError: cannot import name 'nothing_here' from 'math' (unknown location)
