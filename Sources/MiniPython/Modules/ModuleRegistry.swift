@@ -1,13 +1,13 @@
 /// The modules every interpreter knows without registration (besides `builtins`).
 /// `Library/` adds `math`, `cmath` and `unicodedata` here, and in Python `functools`, `itertools`,
-/// `collections`, `operator`, `string` and `copy`; nothing here touches files, processes, clocks or
+/// `collections`, `operator`, `string`, `copy` and `random`; nothing here touches files, processes, clocks or
 /// the environment.
 enum StandardModules {
   nonisolated(unsafe) static let table: [String: (Interpreter) throws -> PyModule] = [
     "sys": SysModule.make, "math": MathModule.make, "cmath": CMathModule.make, "__future__": FutureModule.make,
     "unicodedata": UnicodeDataModule.make, "functools": FunctoolsModule.make, "itertools": ItertoolsModule.make,
     "collections": CollectionsModule.make, "operator": OperatorModule.make, "string": StringModule.make,
-    "copy": CopyModule.make,
+    "copy": CopyModule.make, "random": RandomModule.make,
   ]
 }
 
