@@ -75,9 +75,11 @@ extension NodeRewriter {
   /// `f(fill(a, b), c) -> fill(a, f(b, c))`: fills move towards the outputs, where they can
   /// disappear (Theano's `local_fill_sink`, without its look-ahead into the clients).
   public static let localFillSink = NodeRewriter(
-    name: "local_fill_sink", tracks: [Elemwise.self]
+    name: "local_fill_sink", tracks: [Elemwise.self, Cast.self]
   ) { _, node in
-    guard let op = node.op as? Elemwise, op.scalarOp != .second || !op.inplacePattern.isEmpty
+    // A cast is an `Elemwise` in Theano.
+    let op = node.op as? Elemwise
+    guard op != nil || node.op is Cast, op?.scalarOp != .second || op?.inplacePattern.isEmpty == false
     else { return nil }
     var models: [Variable] = []
     var inputs: [Variable] = []
@@ -90,9 +92,9 @@ extension NodeRewriter {
       }
     }
     guard !models.isEmpty else { return nil }
-    var result = try op.makeNode(inputs).out
+    var result = try node.op.makeNode(inputs).out
     for model in models where !typesEqual(model.type, result.type) {
-      result = try fill(model, result, context: op.context)
+      result = try fill(model, result, context: op?.context ?? TypingContext())
     }
     return [result]
   }

@@ -86,3 +86,98 @@ extension ScalarOp {
     }
   }
 }
+
+extension NodeRewriter {
+  /// `unary(alloc(x, shape)) -> alloc(cast(unary(x)), shape)` for a one-input element-wise op, a
+  /// cast included (Theano's `local_alloc_unary`, a specialize rewrite).
+  public static let localAllocUnary = NodeRewriter(
+    name: "local_alloc_unary", tracks: [Elemwise.self, Cast.self]
+  ) { _, node in
+    guard node.inputs.count == 1, node.op is Elemwise || node.op is Cast,
+      let allocation = node.inputs[0].owner, allocation.op is Alloc, let dtype = node.out.dtype
+    else { return nil }
+    let value = try node.op.makeNode([allocation.inputs[0]]).out
+    return [try alloc(try cast(value, dtype), Array(allocation.inputs.dropFirst()))]
+  }
+
+  /// `cast(cast(x, t1), t2)`: `cast(x, t1)` when `t1 == t2`; after an upcast `t1`, `x` when
+  /// `t2` is `x`'s dtype, else `cast(x, t2)` (Theano's `local_cast_cast`, a canonicalize and
+  /// specialize rewrite).
+  public static let localCastCast = NodeRewriter(name: "local_cast_cast", tracks: [Cast.self]) {
+    _, node in
+    guard let outer = node.op as? Cast, let inner = node.inputs[0].owner,
+      let innerCast = inner.op as? Cast, let base = inner.inputs[0].dtype
+    else { return nil }
+    if innerCast.dtype == outer.dtype { return [node.inputs[0]] }
+    guard isAnUpcast(base, innerCast.dtype) else { return nil }
+    if outer.dtype == base { return [inner.inputs[0]] }
+    return [try outer.makeNode([inner.inputs[0]]).out]
+  }
+
+  /// `Reshape(unary(x)) -> unary(Reshape(x))` for a one-input element-wise op, a cast included
+  /// (Theano's `local_reshape_lift`, a canonicalize and stabilize rewrite; the rare case where
+  /// the lifted reshape is less broadcastable, which Theano patches with a `Rebroadcast`, is
+  /// left alone).
+  public static let localReshapeLift = NodeRewriter(name: "local_reshape_lift", tracks: [Reshape.self]) {
+    _, node in
+    guard let unary = node.inputs[0].owner, unary.inputs.count == 1,
+      unary.op is Elemwise || unary.op is Cast
+    else { return nil }
+    let reshaped = try node.op.makeNode([unary.inputs[0], node.inputs[1]]).out
+    let result = try unary.op.makeNode([reshaped]).out
+    return typesEqual(result.type, node.out.type) ? [result] : nil
+  }
+}
+
+/// Theano's `is_an_upcast`: the conversion keeps or widens the kind (bool < uint < int < float <
+/// complex) and widens the precision.
+func isAnUpcast(_ from: DType, _ to: DType) -> Bool {
+  func category(_ dtype: DType) -> (Int, Double) {
+    switch dtype {
+    case .bool: return (0, 0)
+    case .uint8: return (1, 1)
+    case .uint16: return (1, 2)
+    case .uint32: return (1, 3)
+    case .uint64: return (1, 4)
+    case .int8: return (2, 1)
+    case .int16: return (2, 2)
+    case .int32: return (2, 3)
+    case .int64: return (2, 4)
+    case .float16: return (3, 1.5)
+    case .float32: return (3, 2.5)
+    case .float64: return (3, 3.5)
+    case .complex64: return (4, 3)
+    default: return (4, 4)
+    }
+  }
+  let (a, b) = (category(from), category(to))
+  return b.0 >= a.0 && b.1 > a.1
+}
+
+extension NodeRewriter {
+  /// `reshape(x, (1, n)) -> dimshuffle{x,0}(reshape(x, (n,)))`: the length-1 axes of a constant
+  /// target shape become broadcast axes of a `DimShuffle` (Theano's `local_reshape_to_dimshuffle`,
+  /// a canonicalize rewrite; a symbolic target shape is left alone).
+  public static let localReshapeToDimshuffle = NodeRewriter(
+    name: "local_reshape_to_dimshuffle", tracks: [Reshape.self]
+  ) { _, node in
+    guard let shape = node.inputs[1] as? Constant, let array = shape.value as? NDArray,
+      array.ndim == 1, array.size == node.out.ndim
+    else { return nil }
+    let dims = array.scalars.map { Int64($0.realNumber) }
+    guard dims.contains(1) else { return nil }
+    var order: [DimShuffle.Entry] = []
+    var kept: [Int64] = []
+    for dim in dims {
+      if dim == 1 {
+        order.append(.broadcast)
+      } else {
+        order.append(.axis(kept.count))
+        kept.append(dim)
+      }
+    }
+    let target = constant(try NDArray(kept, shape: [kept.count]))
+    let inner = try Reshape(ndim: kept.count).makeNode([node.inputs[0], target]).out
+    return [try DimShuffle(inputBroadcastable: inner.broadcastable, newOrder: order)(inner)]
+  }
+}

@@ -8,6 +8,7 @@ extension Pipeline {
     LocalRewriteEntry(.localDimshuffleLift, tags: ["fast_run", "canonicalize"]),
     LocalRewriteEntry(.localFillSink, tags: ["fast_run", "canonicalize"]),
     LocalRewriteEntry(.localUselessElemwise, tags: ["fast_run", "fast_compile", "canonicalize"]),
+    LocalRewriteEntry(.localCastCast, tags: ["fast_run", "canonicalize"]),
     LocalRewriteEntry(.localFuncInv, tags: ["fast_run", "canonicalize"]),
     LocalRewriteEntry(.localUpcastElemwiseConstantInputs, tags: ["fast_run", "canonicalize"]),
     LocalRewriteEntry(.localExpm1, tags: ["fast_run", "canonicalize"]),
@@ -31,6 +32,7 @@ extension Pipeline {
   static let elemwiseStabilize: [LocalRewriteEntry] = [
     LocalRewriteEntry(.localSubtensorOfDot, tags: ["fast_run", "stabilize"]),
     LocalRewriteEntry(.localUselessReshape, tags: ["fast_run", "stabilize"]),
+    LocalRewriteEntry(.localReshapeLift, tags: ["fast_run", "stabilize"]),
     LocalRewriteEntry(.localExpm1, tags: ["fast_run", "stabilize"]),
     LocalRewriteEntry(.localUselessElemwiseComparison, tags: ["fast_run", "stabilize"]),
     LocalRewriteEntry(.localFillToAlloc, tags: ["fast_run", "stabilize"]),
@@ -49,6 +51,8 @@ extension Pipeline {
   static let elemwiseSpecialize: [LocalRewriteEntry] = [
     LocalRewriteEntry(.localDimshuffleLift, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localUselessElemwise, tags: ["fast_run", "specialize"]),
+    LocalRewriteEntry(.localAllocUnary, tags: ["fast_run", "specialize"]),
+    LocalRewriteEntry(.localCastCast, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localFuncInv, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localExpm1, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localUselessSwitch, tags: ["fast_run", "specialize"]),

@@ -31,6 +31,8 @@ public enum Pipeline {
         LocalRewriteEntry(.localJoin1, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(.localUselessSplit, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(.localUselessReshape, tags: ["fast_run", "canonicalize"]),
+        LocalRewriteEntry(.localReshapeToDimshuffle, tags: ["fast_run", "canonicalize"]),
+        LocalRewriteEntry(.localReshapeLift, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(.localLiftTransposeThroughDot, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(.localUselessRebroadcast, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(.localRebroadcastLift, tags: ["fast_run", "canonicalize"]),
