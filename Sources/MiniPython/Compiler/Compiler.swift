@@ -103,12 +103,36 @@ final class Compiler {
       }
     case .augAssign(let target, let op, let value):
       return try compileAugAssign(target, op, value)
-    case .annAssign(let target, _, let value):
-      guard let value else { return { _ in .normal } }
+    case .annAssign(let target, let annotation, let value):
+      // In a class body a simple name's annotation goes to `__annotations__` (dataclasses read it).
+      var annotate: ((Frame) throws -> Void)?
+      if scope.kind == .classBody, case .name(let name) = target.kind {
+        let a = try compileExpr(annotation)
+        annotate = { f in
+          guard let ns = f.classNamespace else { return }
+          let key = PyKey(.str("__annotations__"))
+          let table: PyDict
+          if case .object(let o)? = ns[key], let d = o as? PyDict {
+            table = d
+          } else {
+            table = PyDict()
+            ns[key] = .object(table)
+          }
+          table[PyKey(.str(name))] = try a(f)
+        }
+      }
+      guard let value else {
+        return { f in
+          try annotate?(f)
+          return .normal
+        }
+      }
       let v = try compileExpr(value)
       let st = try compileStore(target)
       return { f in
-        try st(f, try v(f))
+        let x = try v(f)
+        try annotate?(f)
+        try st(f, x)
         return .normal
       }
     case .pass:
