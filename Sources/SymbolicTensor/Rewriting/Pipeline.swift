@@ -39,6 +39,7 @@ public enum Pipeline {
       ] + Pipeline.elemwiseCanonicalize + [
         LocalRewriteEntry(.localSumProdAllToNone, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(.localOpOfOp, tags: ["fast_run", "canonicalize"]),
+        LocalRewriteEntry(.localReduceBroadcastable, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(
           .constantFolding, tags: ["fast_run", "fast_compile", "canonicalize"], role: .final),
       ], ignoreNewTrees: false, mergeCleanup: true)),
@@ -76,6 +77,7 @@ public enum Pipeline {
     RewritePhase(
       name: "uncanonicalize", position: 3, tags: ["fast_run"],
       body: .equilibrium([
+        LocalRewriteEntry(.localReduceBroadcastable, tags: ["fast_run", "uncanonicalize"]),
         LocalRewriteEntry(.localMaxAndArgmax, tags: ["fast_run", "uncanonicalize"]),
         LocalRewriteEntry(.localMaxToMin, tags: ["fast_run", "uncanonicalize"]),
         LocalRewriteEntry(

@@ -108,3 +108,44 @@ extension NodeRewriter {
     return [try alloc(try cast(result, dtype), kept)]
   }
 }
+
+extension NodeRewriter {
+  /// Drops the reduced axes that are broadcastable: a reduction over only such axes becomes a
+  /// `DimShuffle` (cast to the output dtype), else the reduction of the rest runs on the input
+  /// with those axes dropped, with its default dtypes (Theano's `local_reduce_broadcastable`, a
+  /// canonicalize, uncanonicalize and specialize rewrite).
+  public static let localReduceBroadcastable = NodeRewriter(
+    name: "local_reduce_broadcastable", tracks: [CAReduce.self, Sum.self, AnyAll.self]
+  ) { _, node in
+    let axis: [Int]?
+    switch node.op {
+    case let op as CAReduce: axis = op.axis
+    case let op as Sum: axis = op.axis
+    case let op as AnyAll: axis = op.axis
+    default: return nil
+    }
+    let reduced = node.inputs[0]
+    guard let dtype = node.out.dtype, let inputDType = reduced.dtype else { return nil }
+    guard let axis else {
+      guard reduced.broadcastable.allSatisfy({ $0 }) else { return nil }
+      return [try cast(dimshuffle(reduced, []), dtype)]
+    }
+    let cuttable = axis.filter { reduced.broadcastable[$0] }
+    guard !cuttable.isEmpty else { return nil }
+    var newAxis: [Int] = []
+    var pattern: [DimShuffle.Entry] = []
+    for position in 0..<reduced.ndim where !cuttable.contains(position) {
+      if axis.contains(position) { newAxis.append(pattern.count) }
+      pattern.append(.axis(position))
+    }
+    let newReduced = try dimshuffle(reduced, pattern)
+    guard !newAxis.isEmpty else { return [try cast(newReduced, dtype)] }
+    switch node.op {
+    case let op as CAReduce: return [try CAReduce(op.scalarOp, axis: newAxis)(newReduced)]
+    case let op as Sum:
+      return [try Sum(axis: newAxis, inputDType: inputDType, kind: op.kind)(newReduced)]
+    case let op as AnyAll: return [try AnyAll(op.kind, axis: newAxis)(newReduced)]
+    default: return nil
+    }
+  }
+}

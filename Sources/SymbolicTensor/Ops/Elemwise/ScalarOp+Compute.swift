@@ -68,10 +68,17 @@ extension ScalarOp {
     case .xor: return try NDArray.apply(.bitwiseXor, inputs[0], inputs[1])
     case .invert: return try NDArray.apply(.invert, inputs[0])
     case .sigmoid:
-      return try elementwise(inputs[0]) { x in x < -30 ? 0 : x > 30 ? 1 : 1 / (1 + Foundation.exp(-x)) }
+      // `1.0 / (1.0 + numpy.exp(-x))` on the Python floats `numpy.frompyfunc` passes: numpy's
+      // float64 exp.
+      let exps = try NDArray.apply(.float(.exp), NDArray.apply(.negative, inputs[0].astype(.float64))).doubles
+      let values = zip(inputs[0].doubles, exps).map { x, e in x < -30 ? 0 : x > 30 ? 1 : 1 / (1 + e) }
+      return try NDArray(values, shape: inputs[0].shape).astype(inputs[0].dtype)
     case .ultraFastSigmoid: return try elementwise(inputs[0], ScalarOp.ultraFastSigmoid)
     case .softplus:
-      return try elementwise(inputs[0]) { x in x < -30 ? 0 : x > 30 ? x : Foundation.log1p(Foundation.exp(x)) }
+      // `numpy.log1p(numpy.exp(x))` on Python floats: numpy's float64 functions.
+      let logs = try NDArray.apply(.float(.log1p), NDArray.apply(.float(.exp), inputs[0].astype(.float64))).doubles
+      let values = zip(inputs[0].doubles, logs).map { x, l in x < -30 ? 0 : x > 30 ? x : l }
+      return try NDArray(values, shape: inputs[0].shape).astype(inputs[0].dtype)
     case .switch:
       let condition = try NDArray.apply(.notEqual, inputs[0], NDArray(scalar: .int(0), dtype: inputs[0].dtype))
       return try NDArray.where(condition, inputs[1], inputs[2])
