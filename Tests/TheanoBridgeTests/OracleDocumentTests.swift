@@ -8,7 +8,7 @@ import Testing
 @Suite struct OracleDocumentTests {
   @Test(arguments: [
     "shape_info", "shape_info_excluding", "zh/shape_info", "shared_variables", "python_ops",
-    "elemwise_unary", "tensor_surface", "constants_and_errors", "function_arguments", "reductions", "nnet", "keepdims", "switch", "arange", "prod", "dot22", "nnet_losses", "shared_rules", "modes", "crossentropy", "givens_and_copy", "printing_ops", "nanguard", "test_values", "debugmode", "indexing", "subtensor_rewrites", "shared_values", "elemwise_rewrites", "autocast", "borrow", "merge", "inplace_batches", "inplace_updates", "constant_cache", "dimshuffle_errors", "cast_lift", "complex_graphs", "fuzz_rewrites",
+    "elemwise_unary", "tensor_surface", "constants_and_errors", "function_arguments", "reductions", "nnet", "keepdims", "switch", "arange", "prod", "dot22", "nnet_losses", "shared_rules", "modes", "crossentropy", "givens_and_copy", "printing_ops", "nanguard", "test_values", "debugmode", "indexing", "subtensor_rewrites", "shared_values", "elemwise_rewrites", "autocast", "borrow", "merge", "inplace_batches", "inplace_updates", "constant_cache", "dimshuffle_errors", "cast_lift", "complex_graphs", "fuzz_rewrites", "fuzz/f102", "fuzz/f104", "fuzz/f107", "fuzz/f110",
   ])
   func documentMatchesTheano(_ name: String) throws {
     let directory = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
