@@ -76,11 +76,37 @@ enum SysModule {
     stderrType.defineMethod("flush") { _, _ in .none }
     m["stderr"] = .object(PyObject(type: stderrType))
     m["maxsize"] = .int(Int.max)
-    m["version_info"] = .tuple([.int(3), .int(11), .int(0), .str("final"), .int(0)])
+    m["version_info"] = structSequence(
+      "version_info",
+      [("major", .int(3)), ("minor", .int(11)), ("micro", .int(0)), ("releaselevel", .str("final")), ("serial", .int(0))])
+    m["float_info"] = structSequence(
+      "float_info",
+      [
+        ("max", .float(.greatestFiniteMagnitude)), ("max_exp", .int(1024)), ("max_10_exp", .int(308)),
+        ("min", .float(.leastNormalMagnitude)), ("min_exp", .int(-1021)), ("min_10_exp", .int(-307)),
+        ("dig", .int(15)), ("mant_dig", .int(53)), ("epsilon", .float(.ulpOfOne)), ("radix", .int(2)),
+        ("rounds", .int(1)),
+      ])
     m["version"] = .str("3.11.0 (MiniPython)")
     m["argv"] = .list([.str("")])
     m["modules"] = .object(PyDict())
     return m
+  }
+
+  /// A struct sequence such as `sys.version_info`: a tuple whose items are also attributes,
+  /// printed `sys.version_info(major=3, minor=11, ...)`.
+  static func structSequence(_ name: String, _ fields: [(name: String, value: PyValue)]) -> PyValue {
+    let type = PyType(name: name, module: "sys", base: BuiltinTypes.tuple)
+    for (k, field) in fields.enumerated() {
+      type.defineProperty(field.name, get: { _, v in (v.object as? PyTuple)?.items[k] ?? .none })
+    }
+    type.defineMethod("__repr__") { interp, a in
+      guard let t = a.positional.first?.object as? PyTuple else { return .str("sys.\(name)()") }
+      var parts: [String] = []
+      for (field, value) in zip(fields, t.items) { parts.append(field.name + "=" + (try interp.repr(value))) }
+      return .str("sys.\(name)(" + parts.joined(separator: ", ") + ")")
+    }
+    return .object(PyTuple(fields.map(\.value), type: type))
   }
 }
 

@@ -50,3 +50,10 @@ f()
 # --- module_repr_name
 import math
 math.__name__
+
+# --- sys_version_and_float_info
+import sys
+print(sys.version_info.major, sys.version_info[:2], sys.version_info >= (3, 8), sys.float_info.epsilon, sys.float_info.max)
+major, minor, *rest = sys.version_info
+print(major, len(sys.version_info), isinstance(sys.version_info, tuple), sys.float_info.dig, sys.float_info[2])
+sys.float_info
