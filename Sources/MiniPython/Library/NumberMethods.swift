@@ -11,6 +11,8 @@ extension BuiltinMethodTables {
       _ = try MethodArguments.positional(a, "int.bit_count", 0...0)
       return .int(try intReceiver(a).magnitude.nonzeroBitCount)
     },
+    "to_bytes": toBytes,
+    "from_bytes": fromBytes,
     "conjugate": { _, a in
       _ = try MethodArguments.positional(a, "int.conjugate", 0...0)
       return .int(try intReceiver(a))

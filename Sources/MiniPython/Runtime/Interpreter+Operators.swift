@@ -95,6 +95,10 @@ extension Interpreter {
           try checkRepeatSize(t.items.count, n)
           return .tuple(Array([[PyValue]](repeating: t.items, count: max(n, 0)).joined()))
         }
+        if let b = seq as? PyBytes {
+          try checkRepeatSize(b.bytes.count, n)
+          return .object(PyBytes(Array([[UInt8]](repeating: b.bytes, count: max(n, 0)).joined())))
+        }
       }
       return nil
     }

@@ -39,3 +39,14 @@ n.bit_length()
 
 # --- int_to_str_roundtrip
 [int(str(-9223372036854775807)), str(9223372036854775807)]
+
+# --- int_to_bytes_from_bytes
+print(int.from_bytes(b'\x00\x10', 'big'), (1024).to_bytes(2, 'big'), (1).to_bytes(), int.from_bytes(b''), int.from_bytes([1, 2], 'big'))
+print(int.from_bytes(b'\xff\xfe', 'little', signed=True), (-1).to_bytes(2, 'big', signed=True), (-129).to_bytes(2, 'little', signed=True), int.from_bytes(b'\x80', signed=True), int.from_bytes(b'\x00\x80', signed=True))
+print(int.from_bytes(b'\xff' * 8, signed=True), int.from_bytes(b'\x7f' + b'\xff' * 7), (9223372036854775807).to_bytes(8, "big"), (-2**62 * 2).to_bytes(8, 'big', signed=True), int.from_bytes(b'\x00' * 12 + b'\x05'))
+for make in [lambda: (256).to_bytes(1, 'big'), lambda: (-1).to_bytes(2, 'big'), lambda: (1).to_bytes(2, 'middle'), lambda: (128).to_bytes(1, 'big', signed=True), lambda: (1).to_bytes(-1, 'big')]:
+    try:
+        make()
+    except (OverflowError, ValueError) as e:
+        print(type(e).__name__, e)
+(0).to_bytes(0, 'big'), (255).to_bytes(1, 'little'), b'ab' * 2, 3 * b'x', b'z' * 0
