@@ -21,9 +21,11 @@ public struct MergeRewriter: GraphRewriter {
     defer { feature.blacklist = [] }
     while let proposals = feature.scheduled.popLast() {
       for pairs in proposals {
-        guard let (old, new) = pairs.first, fgraph.contains(old), fgraph.contains(new) else {
-          continue
-        }
+        // Theano keeps the `fgraph` attribute of a pruned node's outputs, so a merge into a node
+        // pruned since it was scheduled still happens and brings that node back.
+        guard let (old, new) = pairs.first, fgraph.contains(old),
+          fgraph.contains(new) || new.owner != nil
+        else { continue }
         if let node = old.owner, let candidate = new.owner {
           // The graph may have changed since the merge was scheduled.
           guard zip(node.inputs, candidate.inputs).allSatisfy({ $0 === $1 }) else { continue }
