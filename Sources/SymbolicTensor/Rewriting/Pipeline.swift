@@ -69,6 +69,7 @@ public enum Pipeline {
         LocalRewriteEntry(.localUselessRebroadcast, tags: ["fast_run", "specialize"]),
         LocalRewriteEntry(.localRebroadcastLift, tags: ["fast_run", "specialize"]),
       ] + Pipeline.elemwiseSpecialize + [
+        LocalRewriteEntry(.localArgmaxPushdown, tags: ["fast_run", "fast_compile_gpu", "specialize"]),
         LocalRewriteEntry(.localSubtensorIncSubtensor, tags: ["fast_run", "specialize"]),
         LocalRewriteEntry(.localSubtensorMakeVector, tags: ["fast_run", "specialize"]),
         LocalRewriteEntry(

@@ -36,3 +36,27 @@ extension NodeRewriter {
     return [minimum.out]
   }
 }
+
+extension NodeRewriter {
+  /// `argmax(f(x)) -> argmax(x)` for a monotonic `f` (`softmax`, `softplus`, `exp`, `log`,
+  /// `tanh`, `sigmoid`) when the maximum itself is unused (Theano's `local_argmax_pushdown`, a
+  /// specialize rewrite tagged `fast_compile_gpu`, so FAST_COMPILE runs it too).
+  public static let localArgmaxPushdown = NodeRewriter(
+    name: "local_argmax_pushdown", tracks: [MaxAndArgmax.self]
+  ) { fgraph, node in
+    guard let op = node.op as? MaxAndArgmax, fgraph.clients(of: node.outputs[0]).isEmpty,
+      let inner = node.inputs[0].owner
+    else { return nil }
+    let monotonic: Bool
+    if inner.op is Softmax {
+      monotonic = true
+    } else if let scalarOp = plainScalarOp(inner) {
+      monotonic = [.softplus, .exp, .log, .tanh, .sigmoid].contains(scalarOp)
+    } else {
+      monotonic = false
+    }
+    guard monotonic else { return nil }
+    let pushed = try MaxAndArgmax(axis: op.axis).makeNode(inner.inputs)
+    return pushed.outputs
+  }
+}
