@@ -60,6 +60,7 @@ extension Pipeline {
     LocalRewriteEntry(.localFillToAlloc, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localMulSwitchSink, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localSumProdMulByScalar, tags: ["fast_run", "specialize"]),
+    LocalRewriteEntry(.localSumProdDivDimshuffle, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localReduceBroadcastable, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localOptAlloc, tags: ["fast_run", "specialize"]),
     LocalRewriteEntry(.localElemwiseSubZeros, tags: ["fast_run", "specialize"]),

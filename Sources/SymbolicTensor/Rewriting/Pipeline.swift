@@ -37,6 +37,7 @@ public enum Pipeline {
         LocalRewriteEntry(.localUselessRebroadcast, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(.localRebroadcastLift, tags: ["fast_run", "canonicalize"]),
       ] + Pipeline.elemwiseCanonicalize + [
+        LocalRewriteEntry(.localSumProdDivDimshuffle, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(.localSumProdAllToNone, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(.localOpOfOp, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(.localReduceBroadcastable, tags: ["fast_run", "canonicalize"]),

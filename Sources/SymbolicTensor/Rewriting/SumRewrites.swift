@@ -149,3 +149,47 @@ extension NodeRewriter {
     }
   }
 }
+
+extension NodeRewriter {
+  /// `sum(a / dimshuffle(b), axis)` -> `sum(a, axis') / dimshuffle'(b)` over the reduced axes
+  /// where the dimshuffle adds a broadcast axis, and `prod(a / dimshuffle(b))` ->
+  /// `prod(a, axis') / dimshuffle'(b) ** prod(a.shape[axis'])`; the other reduced axes are
+  /// reduced after (Theano's `local_sum_prod_div_dimshuffle`, a canonicalize and specialize
+  /// rewrite).
+  public static let localSumProdDivDimshuffle = NodeRewriter(
+    name: "local_sum_prod_div_dimshuffle", tracks: [Sum.self]
+  ) { _, node in
+    guard let op = node.op as? Sum, let division = node.inputs[0].owner,
+      plainScalarOp(division) == .trueDiv, let shuffle = division.inputs[1].owner,
+      let shuffleOp = shuffle.op as? DimShuffle, let dtype = division.inputs[0].dtype
+    else { return nil }
+    let (numerator, order) = (division.inputs[0], shuffleOp.newOrder)
+    let axis = op.axis ?? Array(0..<node.inputs[0].ndim)
+    let compatible = axis.filter { $0 < order.count && order[$0] == .broadcast }
+    guard !compatible.isEmpty else { return nil }
+    let incompatible = axis.filter { !compatible.contains($0) }.map { axis in
+      axis - compatible.filter { $0 < axis }.count
+    }
+    var newOrder = order.enumerated().filter { !axis.contains($0.offset) || $0.element != .broadcast }
+      .map(\.element)
+    while newOrder.first == .broadcast { newOrder.removeFirst() }
+    let input = shuffle.inputs[0]
+    let optimized =
+      newOrder.enumerated().allSatisfy({ $0.element == .axis($0.offset) })
+      ? input : try DimShuffle(inputBroadcastable: input.broadcastable, newOrder: newOrder)(input)
+    var result: Variable
+    if op.kind == .sum {
+      result = try elemwise(.trueDiv, [sum(numerator, axis: compatible), optimized])
+      if !incompatible.isEmpty { result = try sum(result, axis: incompatible) }
+    } else {
+      let lengths = try compatible.map { axis in
+        try cast(subtensor(shape(numerator), [.index(scalarConstant(Int64(axis)))]), dtype)
+      }
+      let count = try prod(MakeVector(dtype: dtype).makeNode(lengths).out)
+      result = try elemwise(
+        .trueDiv, [prod(numerator, axis: compatible), elemwise(.pow, [optimized, count])])
+      if !incompatible.isEmpty { result = try prod(result, axis: incompatible) }
+    }
+    return [result]
+  }
+}
