@@ -1,6 +1,6 @@
 /// The modules every interpreter knows without registration (besides `builtins`).
 /// `Library/` adds `math`, `cmath` and `unicodedata` here, and in Python `functools`, `itertools`,
-/// `collections`, `operator`, `string`, `copy`, `random` and `dataclasses`; nothing here touches files, processes, clocks or
+/// `collections`, `operator`, `string`, `copy`, `random`, `dataclasses` and `json`; nothing here touches files, processes, clocks or
 /// the environment.
 enum StandardModules {
   nonisolated(unsafe) static let table: [String: (Interpreter) throws -> PyModule] = [
@@ -8,7 +8,7 @@ enum StandardModules {
     "unicodedata": UnicodeDataModule.make, "functools": FunctoolsModule.make, "itertools": ItertoolsModule.make,
     "collections": CollectionsModule.make, "operator": OperatorModule.make, "string": StringModule.make,
     "copy": CopyModule.make, "random": RandomModule.make,
-    "dataclasses": DataclassesModule.make,
+    "dataclasses": DataclassesModule.make, "json": JSONModule.make,
   ]
 }
 
