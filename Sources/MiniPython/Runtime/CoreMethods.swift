@@ -72,7 +72,11 @@ enum CoreMethods {
   static var baseException: [String: PyValue] {
     [
       "__init__": method("__init__", owner: "BaseException") { _, a in
-        if let e = a.receiver.object as? PyBaseExceptionObject { e.args = Array(a.positional.dropFirst()) }
+        if let e = a.receiver.object as? PyBaseExceptionObject {
+          e.args = Array(a.positional.dropFirst())
+          // `StopIteration(v).value`, as a generator's `return v` gives it.
+          if e.type.isSubtype(of: ExceptionTypes.stopIteration) { e.attributes["value"] = e.args.first ?? PyValue.none }
+        }
         return .none
       },
       "with_traceback": method("with_traceback", owner: "BaseException") { _, a in a.receiver },

@@ -259,3 +259,11 @@ except Exception:
     print('not here')
 except BaseException as e:
     print('base', type(e).__name__)
+
+# --- stopiteration_value_attribute
+e = StopIteration(5)
+print(e.value, StopIteration().value, StopIteration(1, 2).value, e.args)
+try:
+    raise StopIteration('done')
+except StopIteration as err:
+    print(err.value, err)
