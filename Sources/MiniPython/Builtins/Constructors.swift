@@ -168,14 +168,18 @@ enum Constructors {
 
   static func set(_ interp: Interpreter, _ a: Arguments) throws -> PyValue {
     let p = try args(a).unpack("set", ["iterable?"])
-    let s = PySet()
+    let t = a.receiver.object as? PyType ?? BuiltinTypes.set
+    let s = PySet(type: t)
+    if !t.isImmutable { s.dict = PyDict() }
     if let x = p[0] { for v in try interp.listOfValues(x) { s.insert(try interp.key(v)) } }
     return .object(s)
   }
 
   static func frozenset(_ interp: Interpreter, _ a: Arguments) throws -> PyValue {
     let p = try args(a).unpack("frozenset", ["iterable?"])
-    let s = PySet(frozen: true)
+    let t = a.receiver.object as? PyType ?? BuiltinTypes.frozenset
+    let s = PySet(frozen: true, type: t)
+    if !t.isImmutable { s.dict = PyDict() }
     if let x = p[0] { for v in try interp.listOfValues(x) { s.insert(try interp.key(v)) } }
     return .object(s)
   }

@@ -60,10 +60,12 @@ extension Interpreter {
       }
     }
     if let s = o as? PySet {
-      let name = s.isFrozen ? "frozenset" : "set"
+      // A subclass prints its own name: `S({1, 2})`, `S()`.
+      let exact = s.type === BuiltinTypes.set || s.type === BuiltinTypes.frozenset
+      let name = exact ? (s.isFrozen ? "frozenset" : "set") : s.type.name
       if s.count == 0 { return name + "()" }
       let body = try guarded(o, placeholder: "...") { "{" + (try s.elements.map(repr).joined(separator: ", ")) + "}" }
-      return s.isFrozen ? "frozenset(" + body + ")" : body
+      return s.isFrozen || !exact ? name + "(" + body + ")" : body
     }
     if let t = o as? PyType {
       let qual: String

@@ -448,3 +448,14 @@ lst = [3, 4]
 list.__setitem__(lst, 0, 9)
 list.__delitem__(lst, 1)
 print(lst, tuple.__getitem__((5, 6), 1), set.__contains__({1}, 1), list.__repr__([1]))
+
+# --- set_and_frozenset_subclasses
+class Tags(set):
+    def describe(self):
+        return ', '.join(sorted(self))
+t = Tags(['b', 'a'])
+print(type(t).__name__, t.describe(), len(t), 'a' in t, type(t | {'c'}).__name__, Tags(), repr(Tags([1])))
+class Frozen(frozenset):
+    pass
+f = Frozen([1])
+print(type(f).__name__, f, hash(f) == hash(frozenset([1])), f == frozenset([1]))

@@ -99,9 +99,9 @@ public final class PySet: PyObject {
   public let isFrozen: Bool
 
   /// Creates an empty set.
-  public init(frozen: Bool = false) {
+  public init(frozen: Bool = false, type: PyType? = nil) {
     isFrozen = frozen
-    super.init(type: frozen ? BuiltinTypes.frozenset : BuiltinTypes.set)
+    super.init(type: type ?? (frozen ? BuiltinTypes.frozenset : BuiltinTypes.set))
   }
 
   /// The number of elements.
