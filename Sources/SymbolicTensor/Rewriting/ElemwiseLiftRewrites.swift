@@ -181,3 +181,25 @@ extension NodeRewriter {
     return [try DimShuffle(inputBroadcastable: inner.broadcastable, newOrder: order)(inner)]
   }
 }
+
+extension NodeRewriter {
+  /// `reshape(dimshuffle(x), shape) -> reshape(x, shape)` when the dimshuffle keeps the order of
+  /// the non-broadcastable axes (Theano's `local_useless_dimshuffle_in_reshape`, a canonicalize
+  /// rewrite).
+  public static let localUselessDimshuffleInReshape = NodeRewriter(
+    name: "local_useless_dimshuffle_in_reshape", tracks: [Reshape.self]
+  ) { _, node in
+    guard let shuffle = node.inputs[0].owner, let shuffleOp = shuffle.op as? DimShuffle else {
+      return nil
+    }
+    let kept = zip(shuffleOp.newOrder, node.inputs[0].broadcastable).compactMap { entry, broadcast in
+      broadcast ? nil : entry
+    }
+    let positions = kept.map { entry -> Int in
+      if case .axis(let axis) = entry { return axis }
+      return -1
+    }
+    guard zip(positions, positions.dropFirst()).allSatisfy({ $0 <= $1 }) else { return nil }
+    return [try Reshape(ndim: node.out.ndim).makeNode([shuffle.inputs[0], node.inputs[1]]).out]
+  }
+}

@@ -30,6 +30,7 @@ public enum Pipeline {
         LocalRewriteEntry(.localSubtensorOfDot, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(.localJoin1, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(.localUselessSplit, tags: ["fast_run", "canonicalize"]),
+        LocalRewriteEntry(.localUselessDimshuffleInReshape, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(.localUselessReshape, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(.localReshapeToDimshuffle, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(.localReshapeLift, tags: ["fast_run", "canonicalize"]),
