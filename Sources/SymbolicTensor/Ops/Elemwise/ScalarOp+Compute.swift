@@ -5,6 +5,9 @@ extension ScalarOp {
   /// Computes the op on arrays with numpy's semantics; float functions of integers compute in
   /// the output's float type, as Theano's scalar implementations do.
   public func compute(_ inputs: [NDArray], outputDType: DType) throws -> NDArray {
+    if self == .softplus, let first = inputs.first, first.dtype == .bool {
+      return try ScalarOp.boolSoftplus(first).astype(outputDType)
+    }
     if ScalarOp.upgradeToFloat(outputDType) == outputDType, outputDType.isFloatingPoint,
       let first = inputs.first, first.dtype != outputDType, isFloatFunction
     {
@@ -93,6 +96,13 @@ extension ScalarOp {
       return try NDArray.apply(
         .minimum, NDArray.apply(.maximum, inputs[0], inputs[1]), inputs[2])
     }
+  }
+
+  /// Theano's Python `softplus` of the Python bools `numpy.frompyfunc` passes for a bool array:
+  /// numpy computes `exp` of a bool, and the `log1p` after it, in float16. (`sigmoid` negates
+  /// first, which makes a Python int, so it computes in float64.)
+  static func boolSoftplus(_ x: NDArray) throws -> NDArray {
+    try NDArray.apply(.float(.log1p), NDArray.apply(.float(.exp), x.astype(.float16)))
   }
 
   /// Theano's `UltraFastScalarSigmoid.st_impl`: a piecewise approximation of tanh.
