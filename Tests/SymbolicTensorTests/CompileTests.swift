@@ -63,7 +63,8 @@ import Testing
   @Test func pipelineNamesEveryPhase() {
     let names = Pipeline.phases.map(\.name)
     #expect(names == [
-      "merge1", "ShapeOpt", "merge1.1", "canonicalize", "merge1.2", "stabilize",
+      "merge1", "ShapeOpt", "merge1.1", "pre_local_IncSubtensor_serialize", "canonicalize", "merge1.2",
+      "stabilize",
       "local_fill_to_alloc", "BlasOpt", "specialize", "uncanonicalize", "specialize_device",
       "local_add_mul_fusion", "composite_elemwise_fusion",
       "merge2", "add_destroy_handler", "local_inplace_incsubtensor1", "local_inplace_setsubtensor",

@@ -23,6 +23,7 @@ extension Pipeline {
     LocalRewriteEntry(.localZeroDiv, tags: ["fast_run", "canonicalize"]),
     LocalRewriteEntry(.localInvCanon, tags: ["fast_run", "canonicalize"]),
     LocalRewriteEntry(.localNegToMul, tags: ["fast_run", "canonicalize"]),
+    LocalRewriteEntry(.localIncSubtensorSerialize, tags: ["fast_run", "canonicalize"]),
     LocalRewriteEntry(.localAddCanonizer, tags: ["fast_run", "canonicalize"]),
     LocalRewriteEntry(.localPowCanonicalize, tags: ["fast_run", "canonicalize"]),
     LocalRewriteEntry(.localAbsLift, tags: ["fast_run", "canonicalize"]),
@@ -78,6 +79,10 @@ extension Pipeline {
 
   /// The element-wise phases between `stabilize` and `specialize`, and `specialize_device`.
   static let elemwisePhases: [RewritePhase] = [
+    RewritePhase(
+      name: "pre_local_IncSubtensor_serialize", position: 0.99, tags: ["fast_run"],
+      body: .graph(
+        WalkingRewriter(name: "pre_local_IncSubtensor_serialize", rewriters: [.localIncSubtensorSerialize]))),
     RewritePhase(
       name: "local_fill_to_alloc", position: 1.51, tags: ["fast_run"],
       body: .graph(WalkingRewriter(name: "local_fill_to_alloc", rewriters: [.localFillToAlloc]))),

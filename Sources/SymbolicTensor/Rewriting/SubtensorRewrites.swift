@@ -298,3 +298,35 @@ extension NodeRewriter {
     return [result.out]
   }
 }
+
+extension NodeRewriter {
+  /// `add(x, inc_subtensor(b, c, i), inc_subtensor(d, e, j))` ->
+  /// `inc_subtensor(inc_subtensor(add(x, b, d), c, i), e, j)` for the increments (not sets) of the
+  /// output's type used only there (Theano's `local_IncSubtensor_serialize`, run as its own
+  /// phase just before canonicalize and inside it).
+  public static let localIncSubtensorSerialize = NodeRewriter(
+    name: "local_IncSubtensor_serialize", tracksOps: [Elemwise(.add)]
+  ) { fgraph, node in
+    guard plainScalarOp(node) == .add, let op = node.op as? Elemwise else { return nil }
+    let movable = { (input: Variable) -> Bool in
+      guard let owner = input.owner, typesEqual(input.type, node.out.type),
+        fgraph.clients(of: input).count == 1
+      else { return false }
+      switch owner.op {
+      case let inc as IncSubtensor: return !inc.setInsteadOfInc
+      case let inc as AdvancedIncSubtensor1: return !inc.setInsteadOfInc
+      case let inc as AdvancedIncSubtensor: return !inc.setInsteadOfInc
+      default: return false
+      }
+    }
+    let moved = node.inputs.filter(movable)
+    guard !moved.isEmpty else { return nil }
+    let inputs = node.inputs.filter { !movable($0) } + moved.map { $0.owner!.inputs[0] }
+    var tip = try elemwise(.add, inputs, context: op.context)
+    for increment in moved {
+      let owner = increment.owner!
+      tip = try owner.op.makeNode([tip] + owner.inputs.dropFirst()).out
+    }
+    return [tip]
+  }
+}
