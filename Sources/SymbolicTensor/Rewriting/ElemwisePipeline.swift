@@ -32,6 +32,8 @@ extension Pipeline {
   /// `stabilize` (Theano's `register_stabilize`).
   static let elemwiseStabilize: [LocalRewriteEntry] = [
     LocalRewriteEntry(.localSubtensorOfDot, tags: ["fast_run", "stabilize"]),
+    LocalRewriteEntry(
+      .localSetsubtensorOfConstants, tags: ["fast_run", "stabilize", "local_setsubtensor_of_allocs"]),
     LocalRewriteEntry(.localUselessReshape, tags: ["fast_run", "stabilize"]),
     LocalRewriteEntry(.localReshapeLift, tags: ["fast_run", "stabilize"]),
     LocalRewriteEntry(.localExpm1, tags: ["fast_run", "stabilize"]),

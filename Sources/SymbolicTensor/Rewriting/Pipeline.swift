@@ -23,6 +23,9 @@ public enum Pipeline {
         LocalRewriteEntry(
           .localSubtensorMakeVector, tags: ["fast_run", "fast_compile_gpu", "canonicalize"]),
         LocalRewriteEntry(.localUselessSlice, tags: ["fast_run", "canonicalize"]),
+        LocalRewriteEntry(
+          .localSetsubtensorOfConstants,
+          tags: ["fast_run", "canonicalize", "local_setsubtensor_of_allocs"]),
         LocalRewriteEntry(.localUselessSubtensor, tags: ["fast_run", "canonicalize"]),
         LocalRewriteEntry(.localSubtensorLift, tags: ["fast_run", "fast_compile", "canonicalize"]),
         LocalRewriteEntry(.localSubtensorMerge, tags: ["fast_run", "canonicalize"]),

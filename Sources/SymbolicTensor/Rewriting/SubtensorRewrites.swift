@@ -330,3 +330,19 @@ extension NodeRewriter {
     return [tip]
   }
 }
+
+extension NodeRewriter {
+  /// `set_subtensor(x[i], y) -> x` when `x` and `y` are (allocations of) the same constant
+  /// (Theano's `local_setsubtensor_of_constants`, a canonicalize and stabilize rewrite also
+  /// tagged `local_setsubtensor_of_allocs`).
+  public static let localSetsubtensorOfConstants = NodeRewriter(
+    name: "local_setsubtensor_of_constants", tracks: [IncSubtensor.self]
+  ) { _, node in
+    guard let op = node.op as? IncSubtensor, op.setInsteadOfInc,
+      let x = scalarConstantArray(node.inputs[0]), let y = scalarConstantArray(node.inputs[1]),
+      let xValue = x.scalars.first, let yValue = y.scalars.first,
+      xValue.realNumber == yValue.realNumber
+    else { return nil }
+    return [node.inputs[0]]
+  }
+}
