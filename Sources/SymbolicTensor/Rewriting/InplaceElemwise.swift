@@ -51,7 +51,6 @@ public struct InplaceElemwiseOptimizer: GraphRewriter {
           newPattern[output] = index
           let newOp = op.inplace(newPattern)
           let replacement = Apply(op: newOp, inputs: node.inputs, outputTypes: node.outputTypes)
-          replacement.trace = node.trace
           do {
             for (old, new) in zip(node.outputs, replacement.outputs) {
               try fgraph.replace(old, with: new, reason: "inplace_elemwise_optimizer")
