@@ -37,18 +37,21 @@ let package = Package(
       name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
     // The hottest loops also exist as AVX-512 kernels, called after a run-time processor check.
     .target(
-      name: "NumericArrays", dependencies: ["COpenBLAS", "AVX512Kernels", "CComplexMath"],
+      name: "NumericArrays", dependencies: ["COpenBLAS", "AVX512Kernels", "CComplexMath", "Interrupts"],
       swiftSettings: haswellSettings),
     // glibc's C99 complex functions (numpy calls them), behind a part-by-part C interface.
     .target(name: "CComplexMath", linkerSettings: [.linkedLibrary("m")]),
     .target(name: "AVX512Kernels", swiftSettings: avx512Settings),
 
+    // The one way to stop long work (a block's time limit): loops call its checkpoint.
+    .target(name: "Interrupts"),
+
     // The graph engine: a tensor-agnostic core and the tensor ops on top of it.
-    .target(name: "SymbolicGraph"),
+    .target(name: "SymbolicGraph", dependencies: ["Interrupts"]),
     .target(name: "SymbolicTensor", dependencies: ["SymbolicGraph", "NumericArrays"]),
 
     // The block language: a safe interpreter of the Python subset tutorials use.
-    .target(name: "MiniPython"),
+    .target(name: "MiniPython", dependencies: ["Interrupts"]),
 
     // Bindings that join the interpreter to arrays and the engine.
     .target(name: "NumPyBridge", dependencies: ["MiniPython", "NumericArrays"]),

@@ -11,16 +11,16 @@ extension NDArray {
   ) throws -> NDArray {
     switch operation {
     case .add, .maximum, .fmax, .logicalOr, .bitwiseOr:
-      return mapBinary(x, y, shape: shape) { (a: Bool, b: Bool) in a || b }
+      return try mapBinary(x, y, shape: shape) { (a: Bool, b: Bool) in a || b }
     case .multiply, .minimum, .fmin, .logicalAnd, .bitwiseAnd:
-      return mapBinary(x, y, shape: shape) { (a: Bool, b: Bool) in a && b }
+      return try mapBinary(x, y, shape: shape) { (a: Bool, b: Bool) in a && b }
     case .logicalXor, .bitwiseXor, .notEqual:
-      return mapBinary(x, y, shape: shape) { (a: Bool, b: Bool) in a != b }
-    case .equal: return mapBinary(x, y, shape: shape) { (a: Bool, b: Bool) in a == b }
-    case .less: return mapBinary(x, y, shape: shape) { (a: UInt8, b: UInt8) in a < b }
-    case .lessEqual: return mapBinary(x, y, shape: shape) { (a: UInt8, b: UInt8) in a <= b }
-    case .greater: return mapBinary(x, y, shape: shape) { (a: UInt8, b: UInt8) in a > b }
-    case .greaterEqual: return mapBinary(x, y, shape: shape) { (a: UInt8, b: UInt8) in a >= b }
+      return try mapBinary(x, y, shape: shape) { (a: Bool, b: Bool) in a != b }
+    case .equal: return try mapBinary(x, y, shape: shape) { (a: Bool, b: Bool) in a == b }
+    case .less: return try mapBinary(x, y, shape: shape) { (a: UInt8, b: UInt8) in a < b }
+    case .lessEqual: return try mapBinary(x, y, shape: shape) { (a: UInt8, b: UInt8) in a <= b }
+    case .greater: return try mapBinary(x, y, shape: shape) { (a: UInt8, b: UInt8) in a > b }
+    case .greaterEqual: return try mapBinary(x, y, shape: shape) { (a: UInt8, b: UInt8) in a >= b }
     case .subtract, .trueDivide, .floorDivide, .remainder, .power, .arctan2, .hypot, .fmod,
       .leftShift, .rightShift:
       throw unsupportedLoop(operation, .bool)
@@ -31,40 +31,40 @@ extension NDArray {
     _: T.Type, _ operation: BinaryOperation, _ x: NDArray, _ y: NDArray, _ shape: [Int]
   ) throws -> NDArray {
     switch operation {
-    case .add: return mapBinary(x, y, shape: shape) { (a: T, b: T) in a &+ b }
-    case .subtract: return mapBinary(x, y, shape: shape) { (a: T, b: T) in a &- b }
-    case .multiply: return mapBinary(x, y, shape: shape) { (a: T, b: T) in a &* b }
-    case .floorDivide: return mapBinary(x, y, shape: shape) { (a: T, b: T) in floorDivide(a, b) }
-    case .remainder: return mapBinary(x, y, shape: shape) { (a: T, b: T) in pythonRemainder(a, b) }
+    case .add: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in a &+ b }
+    case .subtract: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in a &- b }
+    case .multiply: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in a &* b }
+    case .floorDivide: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in floorDivide(a, b) }
+    case .remainder: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in pythonRemainder(a, b) }
     case .fmod:
-      return mapBinary(x, y, shape: shape) { (a: T, b: T) in
+      return try mapBinary(x, y, shape: shape) { (a: T, b: T) in
         b == 0 ? 0 : a.remainderReportingOverflow(dividingBy: b).partialValue
       }
     case .power:
       if T.isSigned, try apply(.less, y, NDArray(element: T.zero)).anyTrue {
         throw NDArrayError.value("Integers to negative integer powers are not allowed.")
       }
-      return mapBinary(x, y, shape: shape) { (a: T, b: T) in integerPower(a, b) }
-    case .maximum, .fmax: return mapBinary(x, y, shape: shape) { (a: T, b: T) in Swift.max(a, b) }
-    case .minimum, .fmin: return mapBinary(x, y, shape: shape) { (a: T, b: T) in Swift.min(a, b) }
-    case .equal: return mapBinary(x, y, shape: shape) { (a: T, b: T) in a == b }
-    case .notEqual: return mapBinary(x, y, shape: shape) { (a: T, b: T) in a != b }
-    case .less: return mapBinary(x, y, shape: shape) { (a: T, b: T) in a < b }
-    case .lessEqual: return mapBinary(x, y, shape: shape) { (a: T, b: T) in a <= b }
-    case .greater: return mapBinary(x, y, shape: shape) { (a: T, b: T) in a > b }
-    case .greaterEqual: return mapBinary(x, y, shape: shape) { (a: T, b: T) in a >= b }
-    case .logicalAnd: return mapBinary(x, y, shape: shape) { (a: T, b: T) in a != 0 && b != 0 }
-    case .logicalOr: return mapBinary(x, y, shape: shape) { (a: T, b: T) in a != 0 || b != 0 }
-    case .logicalXor: return mapBinary(x, y, shape: shape) { (a: T, b: T) in (a != 0) != (b != 0) }
-    case .bitwiseAnd: return mapBinary(x, y, shape: shape) { (a: T, b: T) in a & b }
-    case .bitwiseOr: return mapBinary(x, y, shape: shape) { (a: T, b: T) in a | b }
-    case .bitwiseXor: return mapBinary(x, y, shape: shape) { (a: T, b: T) in a ^ b }
+      return try mapBinary(x, y, shape: shape) { (a: T, b: T) in integerPower(a, b) }
+    case .maximum, .fmax: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in Swift.max(a, b) }
+    case .minimum, .fmin: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in Swift.min(a, b) }
+    case .equal: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in a == b }
+    case .notEqual: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in a != b }
+    case .less: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in a < b }
+    case .lessEqual: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in a <= b }
+    case .greater: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in a > b }
+    case .greaterEqual: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in a >= b }
+    case .logicalAnd: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in a != 0 && b != 0 }
+    case .logicalOr: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in a != 0 || b != 0 }
+    case .logicalXor: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in (a != 0) != (b != 0) }
+    case .bitwiseAnd: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in a & b }
+    case .bitwiseOr: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in a | b }
+    case .bitwiseXor: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in a ^ b }
     case .leftShift:
-      return mapBinary(x, y, shape: shape) { (a: T, b: T) in
+      return try mapBinary(x, y, shape: shape) { (a: T, b: T) in
         b >= 0 && b < T.bitWidth ? a << b : 0
       }
     case .rightShift:
-      return mapBinary(x, y, shape: shape) { (a: T, b: T) in
+      return try mapBinary(x, y, shape: shape) { (a: T, b: T) in
         b >= 0 && b < T.bitWidth ? a >> b : (a < 0 ? 0 &- 1 : 0)
       }
     case .trueDivide, .arctan2, .hypot: throw unsupportedLoop(operation, T.dtype)
@@ -73,35 +73,35 @@ extension NDArray {
 
   static func floatBinary<T: FloatMath>(
     _: T.Type, _ operation: BinaryOperation, _ x: NDArray, _ y: NDArray, _ shape: [Int], into: NDArray?
-  ) -> NDArray {
+  ) throws -> NDArray {
     switch operation {
-    case .add: return mapBinary(x, y, shape: shape, into: into) { (a: T, b: T) in a + b }
-    case .subtract: return mapBinary(x, y, shape: shape, into: into) { (a: T, b: T) in a - b }
-    case .multiply: return mapBinary(x, y, shape: shape, into: into) { (a: T, b: T) in a * b }
-    case .trueDivide: return mapBinary(x, y, shape: shape, into: into) { (a: T, b: T) in a / b }
+    case .add: return try mapBinary(x, y, shape: shape, into: into) { (a: T, b: T) in a + b }
+    case .subtract: return try mapBinary(x, y, shape: shape, into: into) { (a: T, b: T) in a - b }
+    case .multiply: return try mapBinary(x, y, shape: shape, into: into) { (a: T, b: T) in a * b }
+    case .trueDivide: return try mapBinary(x, y, shape: shape, into: into) { (a: T, b: T) in a / b }
     case .floorDivide:
-      return mapBinary(x, y, shape: shape) { (a: T, b: T) in floatDivmod(a, b).quotient }
+      return try mapBinary(x, y, shape: shape) { (a: T, b: T) in floatDivmod(a, b).quotient }
     case .remainder:
-      return mapBinary(x, y, shape: shape) { (a: T, b: T) in floatDivmod(a, b).remainder }
+      return try mapBinary(x, y, shape: shape) { (a: T, b: T) in floatDivmod(a, b).remainder }
     case .power, .fmod, .arctan2, .hypot:
       let f = T.function(binaryFunction(operation))
-      return mapBinary(x, y, shape: shape) { (a: T, b: T) in f(a, b) }
-    case .maximum: return mapBinary(x, y, shape: shape) { (a: T, b: T) in a >= b || a.isNaN ? a : b }
-    case .minimum: return mapBinary(x, y, shape: shape) { (a: T, b: T) in a <= b || a.isNaN ? a : b }
-    case .fmax: return mapBinary(x, y, shape: shape) { (a: T, b: T) in a >= b || b.isNaN ? a : b }
-    case .fmin: return mapBinary(x, y, shape: shape) { (a: T, b: T) in a <= b || b.isNaN ? a : b }
-    case .equal: return mapBinary(x, y, shape: shape) { (a: T, b: T) in a == b }
-    case .notEqual: return mapBinary(x, y, shape: shape) { (a: T, b: T) in a != b }
-    case .less: return mapBinary(x, y, shape: shape) { (a: T, b: T) in a < b }
-    case .lessEqual: return mapBinary(x, y, shape: shape) { (a: T, b: T) in a <= b }
-    case .greater: return mapBinary(x, y, shape: shape) { (a: T, b: T) in a > b }
-    case .greaterEqual: return mapBinary(x, y, shape: shape) { (a: T, b: T) in a >= b }
-    case .logicalAnd: return mapBinary(x, y, shape: shape) { (a: T, b: T) in a != 0 && b != 0 }
-    case .logicalOr: return mapBinary(x, y, shape: shape) { (a: T, b: T) in a != 0 || b != 0 }
-    case .logicalXor: return mapBinary(x, y, shape: shape) { (a: T, b: T) in (a != 0) != (b != 0) }
+      return try mapBinary(x, y, shape: shape) { (a: T, b: T) in f(a, b) }
+    case .maximum: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in a >= b || a.isNaN ? a : b }
+    case .minimum: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in a <= b || a.isNaN ? a : b }
+    case .fmax: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in a >= b || b.isNaN ? a : b }
+    case .fmin: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in a <= b || b.isNaN ? a : b }
+    case .equal: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in a == b }
+    case .notEqual: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in a != b }
+    case .less: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in a < b }
+    case .lessEqual: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in a <= b }
+    case .greater: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in a > b }
+    case .greaterEqual: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in a >= b }
+    case .logicalAnd: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in a != 0 && b != 0 }
+    case .logicalOr: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in a != 0 || b != 0 }
+    case .logicalXor: return try mapBinary(x, y, shape: shape) { (a: T, b: T) in (a != 0) != (b != 0) }
     case .bitwiseAnd, .bitwiseOr, .bitwiseXor, .leftShift, .rightShift:
       // Unreachable: the loop tables of bitwise ufuncs hold no float types.
-      return mapBinary(x, y, shape: shape) { (_: T, _: T) in T.nan }
+      return try mapBinary(x, y, shape: shape) { (_: T, _: T) in T.nan }
     }
   }
 

@@ -130,9 +130,9 @@ extension NDArray {
     case .uint32: return try integerBinary(UInt32.self, operation, x, y, shape)
     case .int64: return try integerBinary(Int64.self, operation, x, y, shape)
     case .uint64: return try integerBinary(UInt64.self, operation, x, y, shape)
-    case .float16: return floatBinary(Float16.self, operation, x, y, shape, into: into)
-    case .float32: return floatBinary(Float.self, operation, x, y, shape, into: into)
-    case .float64: return floatBinary(Double.self, operation, x, y, shape, into: into)
+    case .float16: return try floatBinary(Float16.self, operation, x, y, shape, into: into)
+    case .float32: return try floatBinary(Float.self, operation, x, y, shape, into: into)
+    case .float64: return try floatBinary(Double.self, operation, x, y, shape, into: into)
     case .complex64: return try complexBinary(Complex64.self, operation, x, y, shape)
     case .complex128: return try complexBinary(Complex128.self, operation, x, y, shape)
     }

@@ -1,3 +1,5 @@
+import Interrupts
+
 /// numpy's broadcasting of shapes and the views it produces.
 extension NDArray {
   /// The shape `a` and `b` broadcast to.
@@ -80,11 +82,15 @@ func coalesce(shape: [Int], strides: [[Int]]) -> (shape: [Int], strides: [[Int]]
 
 /// Calls `body(offsets, count, innerStrides)` for each innermost row of an n-operand strided
 /// traversal in row-major order of `shape`. Offsets are in elements from each operand's base.
+///
+/// Rows longer than ``interruptionChunk`` come in pieces of that length, and `poll` (the
+/// interruption checkpoint unless the loop must not stop half-way) runs after each chunk of
+/// elements.
 @inline(__always)
 func forEachRow(
-  shape rawShape: [Int], strides rawStrides: [[Int]],
-  _ body: (_ offsets: UnsafeMutableBufferPointer<Int>, _ count: Int, _ inner: [Int]) -> Void
-) {
+  shape rawShape: [Int], strides rawStrides: [[Int]], poll: () throws -> Void = Interruption.checkpoint,
+  _ body: (_ offsets: UnsafeMutableBufferPointer<Int>, _ count: Int, _ inner: [Int]) throws -> Void
+) rethrows {
   if rawShape.contains(0) { return }
   let (shape, strides) = coalesce(shape: rawShape, strides: rawStrides)
   let operands = strides.count
@@ -92,10 +98,28 @@ func forEachRow(
   let inner = strides.map { $0[ndim - 1] }
   let count = shape[ndim - 1]
   var counters = [Int](repeating: 0, count: ndim)
-  withUnsafeTemporaryAllocation(of: Int.self, capacity: operands) { offsets in
+  try withUnsafeTemporaryAllocation(of: Int.self, capacity: operands) { offsets in
     offsets.initialize(repeating: 0)
+    var pending = 0
     while true {
-      body(offsets, count, inner)
+      if count <= interruptionChunk {
+        try body(offsets, count, inner)
+        pending &+= count
+        if pending > interruptionChunk {
+          pending = 0
+          try poll()
+        }
+      } else {
+        var done = 0
+        while done < count {
+          let n = Swift.min(interruptionChunk, count - done)
+          try body(offsets, n, inner)
+          for k in 0..<operands { offsets[k] += n * inner[k] }
+          done += n
+          try poll()
+        }
+        for k in 0..<operands { offsets[k] -= count * inner[k] }
+      }
       var axis = ndim - 2
       while axis >= 0 {
         counters[axis] += 1

@@ -7,33 +7,33 @@ extension NDArray {
     _: C.Type, _ operation: BinaryOperation, _ x: NDArray, _ y: NDArray, _ shape: [Int]
   ) throws -> NDArray {
     switch operation {
-    case .add: return mapBinary(x, y, shape: shape) { (a: C, b: C) in C(real: a.real + b.real, imag: a.imag + b.imag) }
+    case .add: return try mapBinary(x, y, shape: shape) { (a: C, b: C) in C(real: a.real + b.real, imag: a.imag + b.imag) }
     case .subtract:
-      return mapBinary(x, y, shape: shape) { (a: C, b: C) in C(real: a.real - b.real, imag: a.imag - b.imag) }
+      return try mapBinary(x, y, shape: shape) { (a: C, b: C) in C(real: a.real - b.real, imag: a.imag - b.imag) }
     case .multiply:
-      return mapBinary(x, y, shape: shape) { (a: C, b: C) in
+      return try mapBinary(x, y, shape: shape) { (a: C, b: C) in
         C(real: a.real * b.real - a.imag * b.imag, imag: a.real * b.imag + a.imag * b.real)
       }
-    case .trueDivide: return mapBinary(x, y, shape: shape) { (a: C, b: C) in complexDivide(a, b) }
-    case .equal: return mapBinary(x, y, shape: shape) { (a: C, b: C) in a.real == b.real && a.imag == b.imag }
-    case .notEqual: return mapBinary(x, y, shape: shape) { (a: C, b: C) in a.real != b.real || a.imag != b.imag }
-    case .less: return mapBinary(x, y, shape: shape) { (a: C, b: C) in lexicographicLess(a, b, orEqual: false) }
-    case .lessEqual: return mapBinary(x, y, shape: shape) { (a: C, b: C) in lexicographicLess(a, b, orEqual: true) }
-    case .greater: return mapBinary(x, y, shape: shape) { (a: C, b: C) in lexicographicLess(b, a, orEqual: false) }
+    case .trueDivide: return try mapBinary(x, y, shape: shape) { (a: C, b: C) in complexDivide(a, b) }
+    case .equal: return try mapBinary(x, y, shape: shape) { (a: C, b: C) in a.real == b.real && a.imag == b.imag }
+    case .notEqual: return try mapBinary(x, y, shape: shape) { (a: C, b: C) in a.real != b.real || a.imag != b.imag }
+    case .less: return try mapBinary(x, y, shape: shape) { (a: C, b: C) in lexicographicLess(a, b, orEqual: false) }
+    case .lessEqual: return try mapBinary(x, y, shape: shape) { (a: C, b: C) in lexicographicLess(a, b, orEqual: true) }
+    case .greater: return try mapBinary(x, y, shape: shape) { (a: C, b: C) in lexicographicLess(b, a, orEqual: false) }
     case .greaterEqual:
-      return mapBinary(x, y, shape: shape) { (a: C, b: C) in lexicographicLess(b, a, orEqual: true) }
+      return try mapBinary(x, y, shape: shape) { (a: C, b: C) in lexicographicLess(b, a, orEqual: true) }
     case .maximum:
-      return mapBinary(x, y, shape: shape) { (a: C, b: C) in hasNaN(a) || lexicographicLess(b, a, orEqual: true) ? a : b }
+      return try mapBinary(x, y, shape: shape) { (a: C, b: C) in hasNaN(a) || lexicographicLess(b, a, orEqual: true) ? a : b }
     case .minimum:
-      return mapBinary(x, y, shape: shape) { (a: C, b: C) in hasNaN(a) || lexicographicLess(a, b, orEqual: true) ? a : b }
+      return try mapBinary(x, y, shape: shape) { (a: C, b: C) in hasNaN(a) || lexicographicLess(a, b, orEqual: true) ? a : b }
     case .fmax:
-      return mapBinary(x, y, shape: shape) { (a: C, b: C) in hasNaN(b) || lexicographicLess(b, a, orEqual: true) ? a : b }
+      return try mapBinary(x, y, shape: shape) { (a: C, b: C) in hasNaN(b) || lexicographicLess(b, a, orEqual: true) ? a : b }
     case .fmin:
-      return mapBinary(x, y, shape: shape) { (a: C, b: C) in hasNaN(b) || lexicographicLess(a, b, orEqual: true) ? a : b }
-    case .logicalAnd: return mapBinary(x, y, shape: shape) { (a: C, b: C) in a.boolValue && b.boolValue }
-    case .logicalOr: return mapBinary(x, y, shape: shape) { (a: C, b: C) in a.boolValue || b.boolValue }
-    case .logicalXor: return mapBinary(x, y, shape: shape) { (a: C, b: C) in a.boolValue != b.boolValue }
-    case .power: return mapBinary(x, y, shape: shape) { (a: C, b: C) in complexPower(a, b) }
+      return try mapBinary(x, y, shape: shape) { (a: C, b: C) in hasNaN(b) || lexicographicLess(a, b, orEqual: true) ? a : b }
+    case .logicalAnd: return try mapBinary(x, y, shape: shape) { (a: C, b: C) in a.boolValue && b.boolValue }
+    case .logicalOr: return try mapBinary(x, y, shape: shape) { (a: C, b: C) in a.boolValue || b.boolValue }
+    case .logicalXor: return try mapBinary(x, y, shape: shape) { (a: C, b: C) in a.boolValue != b.boolValue }
+    case .power: return try mapBinary(x, y, shape: shape) { (a: C, b: C) in complexPower(a, b) }
     case .floorDivide, .remainder, .fmod, .arctan2, .hypot, .bitwiseAnd, .bitwiseOr, .bitwiseXor,
       .leftShift, .rightShift:
       throw unsupportedLoop(operation, C.dtype)
@@ -81,25 +81,25 @@ extension NDArray {
     _: C.Type, _ operation: UnaryOperation, _ x: NDArray
   ) throws -> NDArray {
     switch operation {
-    case .negative: return mapUnary(x) { (a: C) in C(real: -a.real, imag: -a.imag) }
-    case .positive: return mapUnary(x) { (a: C) in a }
+    case .negative: return try mapUnary(x) { (a: C) in C(real: -a.real, imag: -a.imag) }
+    case .positive: return try mapUnary(x) { (a: C) in a }
     case .square:
-      return mapUnary(x) { (a: C) in C(real: a.real * a.real - a.imag * a.imag, imag: a.real * a.imag + a.imag * a.real) }
-    case .reciprocal: return mapUnary(x) { (a: C) in complexReciprocal(a) }
+      return try mapUnary(x) { (a: C) in C(real: a.real * a.real - a.imag * a.imag, imag: a.real * a.imag + a.imag * a.real) }
+    case .reciprocal: return try mapUnary(x) { (a: C) in complexReciprocal(a) }
     case .sign:
-      return mapUnary(x) { (a: C) -> C in
+      return try mapUnary(x) { (a: C) -> C in
         let zero = C(real: 0, imag: 0)
         if lexicographicLess(zero, a, orEqual: false) { return C(real: 1, imag: 0) }
         if lexicographicLess(a, zero, orEqual: false) { return C(real: -1, imag: 0) }
         return C(real: a.real == 0 && a.imag == 0 ? 0 : .nan, imag: 0)
       }
-    case .absolute: return mapUnary(x) { (a: C) in complexMagnitude(a) }
-    case .logicalNot: return mapUnary(x) { (a: C) in !a.boolValue }
-    case .isnan: return mapUnary(x) { (a: C) in a.real.isNaN || a.imag.isNaN }
-    case .isinf: return mapUnary(x) { (a: C) in a.real.isInfinite || a.imag.isInfinite }
-    case .isfinite: return mapUnary(x) { (a: C) in a.real.isFinite && a.imag.isFinite }
+    case .absolute: return try mapUnary(x) { (a: C) in complexMagnitude(a) }
+    case .logicalNot: return try mapUnary(x) { (a: C) in !a.boolValue }
+    case .isnan: return try mapUnary(x) { (a: C) in a.real.isNaN || a.imag.isNaN }
+    case .isinf: return try mapUnary(x) { (a: C) in a.real.isInfinite || a.imag.isInfinite }
+    case .isfinite: return try mapUnary(x) { (a: C) in a.real.isFinite && a.imag.isFinite }
     case .float(let function):
-      if let f = complexFunction(function, C.self) { return mapUnary(x, f) }
+      if let f = complexFunction(function, C.self) { return try mapUnary(x, f) }
       throw unsupportedComplexLoop(operation)
     case .invert, .signbit:
       throw unsupportedComplexLoop(operation)
@@ -174,8 +174,8 @@ extension NDArray {
   /// The complex conjugate (numpy's `conjugate`); real arrays are returned as they are.
   public func conjugate() -> NDArray {
     switch dtype {
-    case .complex64: return mapUnary(self) { (a: Complex64) in Complex64(real: a.real, imag: -a.imag) }
-    case .complex128: return mapUnary(self) { (a: Complex128) in Complex128(real: a.real, imag: -a.imag) }
+    case .complex64: return mapUnary(self, poll: {}) { (a: Complex64) in Complex64(real: a.real, imag: -a.imag) }
+    case .complex128: return mapUnary(self, poll: {}) { (a: Complex128) in Complex128(real: a.real, imag: -a.imag) }
     default: return self
     }
   }
@@ -221,7 +221,7 @@ func complexPairwiseSum<C: ComplexElement>(_ p: UnsafePointer<C>, _ n: Int, _ st
 extension NDArray {
   /// numpy's `add.reduce` of a complex array: pairwise along a reduced innermost axis (per buffer
   /// of 8192 elements, in memory order for a full reduction), sequential across outer axes.
-  static func complexSum<C: ComplexElement>(_: C.Type, _ layout: ReductionLayout) -> NDArray {
+  static func complexSum<C: ComplexElement>(_: C.Type, _ layout: ReductionLayout) throws -> NDArray {
     func add(_ total: inout C, _ parts: (C.Part, C.Part)) {
       total = C(real: total.real + parts.0, imag: total.imag + parts.1)
     }
@@ -235,19 +235,23 @@ extension NDArray {
       let source = flat.base(C.self)
       var total = C.zero
       var start = 0
+      var meter = WorkMeter()
       while start < layout.reducedCount {
         let n = Swift.min(reductionBufferSize, layout.reducedCount - start)
         add(&total, complexPairwiseSum(source + start * stride, 2 * n, stride))
         start += n
+        try meter.add(n)
       }
       return NDArray(element: total)
     }
     let result = NDArray(uninitializedShape: layout.keptShape, dtype: C.dtype)
     let source = layout.view.base(C.self)
     let output = result.base(C.self)
+    var meter = WorkMeter()
     for o in 0..<layout.outputCount {
+      try meter.add(layout.reducedCount)
       var total = C.zero
-      layout.forEachRun(output: o) { offset, count, stride in
+      try layout.forEachRun(output: o) { offset, count, stride in
         if layout.innermostIsReduced {
           var start = 0
           while start < count {

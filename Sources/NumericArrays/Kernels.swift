@@ -1,18 +1,25 @@
+import Interrupts
+
 /// Typed element-wise loops: a flat loop over contiguous buffers, a constant-operand loop for
 /// scalars and a strided row loop otherwise. Callers pass concrete closures so the compiler
 /// specialises and vectorises each instance.
 
-/// `f` applied to every element of `a`, in a new contiguous array.
+/// `f` applied to every element of `a`, in a new contiguous array; `poll` runs between chunks
+/// of elements (casts, which cannot throw, pass `{}`).
 @inline(__always)
-func mapUnary<A: ArrayElement, R: ArrayElement>(_ a: NDArray, _ f: (A) -> R) -> NDArray {
+func mapUnary<A: ArrayElement, R: ArrayElement>(
+  _ a: NDArray, poll: () throws -> Void = Interruption.checkpoint, _ f: (A) -> R
+) rethrows -> NDArray {
   let result = NDArray(uninitializedShape: a.shape, dtype: R.dtype)
   let pa = a.base(A.self)
   let pr = result.base(R.self)
   if a.isContiguous {
-    for i in 0..<a.size { pr[i] = f(pa[i]) }
+    try forEachChunk(a.size, poll: poll) { range in
+      for i in range { pr[i] = f(pa[i]) }
+    }
     return result
   }
-  forEachRow(shape: a.shape, strides: [a.strides, result.strides]) { offsets, count, inner in
+  try forEachRow(shape: a.shape, strides: [a.strides, result.strides], poll: poll) { offsets, count, inner in
     let (sa, sr) = (inner[0], inner[1])
     var (ia, ir) = (offsets[0], offsets[1])
     for _ in 0..<count {
@@ -30,7 +37,7 @@ func mapUnary<A: ArrayElement, R: ArrayElement>(_ a: NDArray, _ f: (A) -> R) -> 
 @inline(__always)
 func mapBinary<A: ArrayElement, B: ArrayElement, R: ArrayElement>(
   _ a: NDArray, _ b: NDArray, shape: [Int], into: NDArray? = nil, _ f: (A, B) -> R
-) -> NDArray {
+) throws -> NDArray {
   let result = into ?? NDArray(uninitializedShape: shape, dtype: R.dtype)
   let pa = a.base(A.self)
   let pb = b.base(B.self)
@@ -42,27 +49,35 @@ func mapBinary<A: ArrayElement, B: ArrayElement, R: ArrayElement>(
     // In place (`into` is `a`): reading `a` through the result's pointer lets the compiler
     // vectorise without the overlap check that same-index aliasing fails.
     let inPlace = UnsafeRawPointer(pr)
-    for i in 0..<count {
-      pr[i] = f(inPlace.load(fromByteOffset: i * MemoryLayout<A>.stride, as: A.self), pb[i])
+    try forEachChunk(count) { range in
+      for i in range {
+        pr[i] = f(inPlace.load(fromByteOffset: i * MemoryLayout<A>.stride, as: A.self), pb[i])
+      }
     }
     return result
   }
   if aFull && bFull {
-    for i in 0..<count { pr[i] = f(pa[i], pb[i]) }
+    try forEachChunk(count) { range in
+      for i in range { pr[i] = f(pa[i], pb[i]) }
+    }
     return result
   }
   if aFull && b.size == 1 {
     let vb = pb[0]
-    for i in 0..<count { pr[i] = f(pa[i], vb) }
+    try forEachChunk(count) { range in
+      for i in range { pr[i] = f(pa[i], vb) }
+    }
     return result
   }
   if bFull && a.size == 1 {
     let va = pa[0]
-    for i in 0..<count { pr[i] = f(va, pb[i]) }
+    try forEachChunk(count) { range in
+      for i in range { pr[i] = f(va, pb[i]) }
+    }
     return result
   }
   let strides = [a.stridesBroadcast(to: shape), b.stridesBroadcast(to: shape), result.strides]
-  forEachRow(shape: shape, strides: strides) { offsets, n, inner in
+  try forEachRow(shape: shape, strides: strides) { offsets, n, inner in
     let (sa, sb, sr) = (inner[0], inner[1], inner[2])
     var (ia, ib, ir) = (offsets[0], offsets[1], offsets[2])
     for _ in 0..<n {
@@ -75,7 +90,8 @@ func mapBinary<A: ArrayElement, B: ArrayElement, R: ArrayElement>(
   return result
 }
 
-/// Writes `source` (same dtype, broadcastable to `destination.shape`) into `destination`'s buffer.
+/// Writes `source` (same dtype, broadcastable to `destination.shape`) into `destination`'s buffer,
+/// without stopping half-way: the destination may be an array the caller sees.
 @inline(__always)
 func copyElements<T: ArrayElement>(_: T.Type, from source: NDArray, into destination: NDArray) {
   let ps = source.base(T.self)
@@ -85,7 +101,7 @@ func copyElements<T: ArrayElement>(_: T.Type, from source: NDArray, into destina
     return
   }
   let strides = [source.stridesBroadcast(to: destination.shape), destination.strides]
-  forEachRow(shape: destination.shape, strides: strides) { offsets, n, inner in
+  forEachRow(shape: destination.shape, strides: strides, poll: {}) { offsets, n, inner in
     let (ss, sd) = (inner[0], inner[1])
     var (i, j) = (offsets[0], offsets[1])
     for _ in 0..<n {
@@ -96,30 +112,43 @@ func copyElements<T: ArrayElement>(_: T.Type, from source: NDArray, into destina
   }
 }
 
-/// A function generic over the element type; Swift has no generic closures, so each use is a
-/// small struct passed to ``dispatch(_:_:)``.
-protocol ElementVisitor {
+/// A function generic over the element type that may throw (a long loop stopped by its
+/// interruption checkpoint); Swift has no generic closures, so each use is a small struct passed
+/// to ``tryDispatch(_:_:)``.
+protocol ThrowingElementVisitor {
   associatedtype Result
+  func visit<T: ArrayElement>(_ type: T.Type) throws -> Result
+}
+
+/// A function generic over the element type that cannot fail.
+protocol ElementVisitor: ThrowingElementVisitor {
   func visit<T: ArrayElement>(_ type: T.Type) -> Result
 }
 
 /// Calls `visitor` with the Swift element type of `dtype`.
 @inline(__always)
 func dispatch<V: ElementVisitor>(_ dtype: DType, _ visitor: V) -> V.Result {
+  // A visitor that cannot fail makes the throwing dispatch unable to throw.
+  try! tryDispatch(dtype, visitor)
+}
+
+/// Calls `visitor` with the Swift element type of `dtype`.
+@inline(__always)
+func tryDispatch<V: ThrowingElementVisitor>(_ dtype: DType, _ visitor: V) throws -> V.Result {
   switch dtype {
-  case .bool: return visitor.visit(Bool.self)
-  case .int8: return visitor.visit(Int8.self)
-  case .uint8: return visitor.visit(UInt8.self)
-  case .int16: return visitor.visit(Int16.self)
-  case .uint16: return visitor.visit(UInt16.self)
-  case .int32: return visitor.visit(Int32.self)
-  case .uint32: return visitor.visit(UInt32.self)
-  case .int64: return visitor.visit(Int64.self)
-  case .uint64: return visitor.visit(UInt64.self)
-  case .float16: return visitor.visit(Float16.self)
-  case .float32: return visitor.visit(Float.self)
-  case .float64: return visitor.visit(Double.self)
-  case .complex64: return visitor.visit(Complex64.self)
-  case .complex128: return visitor.visit(Complex128.self)
+  case .bool: return try visitor.visit(Bool.self)
+  case .int8: return try visitor.visit(Int8.self)
+  case .uint8: return try visitor.visit(UInt8.self)
+  case .int16: return try visitor.visit(Int16.self)
+  case .uint16: return try visitor.visit(UInt16.self)
+  case .int32: return try visitor.visit(Int32.self)
+  case .uint32: return try visitor.visit(UInt32.self)
+  case .int64: return try visitor.visit(Int64.self)
+  case .uint64: return try visitor.visit(UInt64.self)
+  case .float16: return try visitor.visit(Float16.self)
+  case .float32: return try visitor.visit(Float.self)
+  case .float64: return try visitor.visit(Double.self)
+  case .complex64: return try visitor.visit(Complex64.self)
+  case .complex128: return try visitor.visit(Complex128.self)
   }
 }

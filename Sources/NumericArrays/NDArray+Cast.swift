@@ -117,9 +117,9 @@ struct CastInto<S: ArrayElement>: ElementVisitor {
   let source: NDArray
   func visit<D: ArrayElement>(_: D.Type) -> NDArray {
     if S.self == D.self {
-      return mapUnary(source) { (x: S) -> S in x }
+      return mapUnary(source, poll: {}) { (x: S) -> S in x }
     }
-    return mapUnary(source) { (x: S) -> D in D(castFrom: x) }
+    return mapUnary(source, poll: {}) { (x: S) -> D in D(castFrom: x) }
   }
 }
 

@@ -1,3 +1,5 @@
+import Interrupts
+
 /// Matrix products with numpy's shape rules: `dot`, `matmul` (`@`) and `outer`, through OpenBLAS
 /// for float32 and float64.
 extension NDArray {
@@ -103,6 +105,7 @@ extension NDArray {
     let (m, k, n) = (x.shape[0], x.shape[1], y.shape[1])
     var result = try zeros([m, n], dtype: x.dtype)
     for j in 0..<k {
+      try Interruption.checkpoint()
       let term = try apply(.multiply, x.slice(axis: 1, start: j, count: 1), y.slice(axis: 0, start: j, count: 1))
       result = try apply(.add, result, term).converted(to: x.dtype)
     }

@@ -21,22 +21,22 @@ extension NDArray {
     let layout = try ReductionLayout(x, axes: axes, keepDims: keepDims)
     let reduced: NDArray
     switch x.dtype {
-    case .bool: reduced = NDArray.fold(Bool.self, layout, initial: false) { $0 || $1 }
-    case .int8: reduced = NDArray.fold(Int8.self, layout, initial: 0) { $0 &+ $1 }
-    case .uint8: reduced = NDArray.fold(UInt8.self, layout, initial: 0) { $0 &+ $1 }
-    case .int16: reduced = NDArray.fold(Int16.self, layout, initial: 0) { $0 &+ $1 }
-    case .uint16: reduced = NDArray.fold(UInt16.self, layout, initial: 0) { $0 &+ $1 }
-    case .int32: reduced = NDArray.fold(Int32.self, layout, initial: 0) { $0 &+ $1 }
-    case .uint32: reduced = NDArray.fold(UInt32.self, layout, initial: 0) { $0 &+ $1 }
-    case .int64: reduced = NDArray.fold(Int64.self, layout, initial: 0) { $0 &+ $1 }
-    case .uint64: reduced = NDArray.fold(UInt64.self, layout, initial: 0) { $0 &+ $1 }
+    case .bool: reduced = try NDArray.fold(Bool.self, layout, initial: false) { $0 || $1 }
+    case .int8: reduced = try NDArray.fold(Int8.self, layout, initial: 0) { $0 &+ $1 }
+    case .uint8: reduced = try NDArray.fold(UInt8.self, layout, initial: 0) { $0 &+ $1 }
+    case .int16: reduced = try NDArray.fold(Int16.self, layout, initial: 0) { $0 &+ $1 }
+    case .uint16: reduced = try NDArray.fold(UInt16.self, layout, initial: 0) { $0 &+ $1 }
+    case .int32: reduced = try NDArray.fold(Int32.self, layout, initial: 0) { $0 &+ $1 }
+    case .uint32: reduced = try NDArray.fold(UInt32.self, layout, initial: 0) { $0 &+ $1 }
+    case .int64: reduced = try NDArray.fold(Int64.self, layout, initial: 0) { $0 &+ $1 }
+    case .uint64: reduced = try NDArray.fold(UInt64.self, layout, initial: 0) { $0 &+ $1 }
     case .float16:
-      let single = NDArray.floatSum(Float.self, try ReductionLayout(x.astype(.float32), axes: axes, keepDims: keepDims))
+      let single = try NDArray.floatSum(Float.self, try ReductionLayout(x.astype(.float32), axes: axes, keepDims: keepDims))
       reduced = single.astype(.float16)
-    case .float32: reduced = NDArray.floatSum(Float.self, layout)
-    case .float64: reduced = NDArray.floatSum(Double.self, layout)
-    case .complex64: reduced = NDArray.complexSum(Complex64.self, layout)
-    case .complex128: reduced = NDArray.complexSum(Complex128.self, layout)
+    case .float32: reduced = try NDArray.floatSum(Float.self, layout)
+    case .float64: reduced = try NDArray.floatSum(Double.self, layout)
+    case .complex64: reduced = try NDArray.complexSum(Complex64.self, layout)
+    case .complex128: reduced = try NDArray.complexSum(Complex128.self, layout)
     }
     return try reduced.reshaped(layout.resultShape)
   }
@@ -45,7 +45,7 @@ extension NDArray {
   public func prod(axes: [Int]? = nil, keepDims: Bool = false, dtype: DType? = nil) throws -> NDArray {
     let x = converted(to: dtype ?? NDArray.accumulationType(self.dtype))
     let layout = try ReductionLayout(x, axes: axes, keepDims: keepDims)
-    return try dispatch(x.dtype, ProductFold(layout: layout)).reshaped(layout.resultShape)
+    return try tryDispatch(x.dtype, ProductFold(layout: layout)).reshaped(layout.resultShape)
   }
 
   /// numpy's `max` (`amax`): NaN propagates.
@@ -66,7 +66,7 @@ extension NDArray {
         "zero-size array to reduction operation \(operation.ufuncName) which has no identity")
     }
     let isMax = operation == .maximum
-    return try dispatch(dtype, ExtremumFold(layout: layout, isMax: isMax)).reshaped(layout.resultShape)
+    return try tryDispatch(dtype, ExtremumFold(layout: layout, isMax: isMax)).reshaped(layout.resultShape)
   }
 
   /// numpy's `all`.
@@ -136,7 +136,7 @@ extension NDArray {
     if layout.reducedCount == 0 {
       throw NDArrayError.value("attempt to get \(isMax ? "argmax" : "argmin") of an empty sequence")
     }
-    let indices = dispatch(dtype, ArgExtremum(layout: layout, isMax: isMax))
+    let indices = try tryDispatch(dtype, ArgExtremum(layout: layout, isMax: isMax))
     guard keepDims else { return indices }
     if axis == nil { return try indices.reshaped(Array(repeating: 1, count: ndim)) }
     let normalized = try NDArray.normalize(axis: along, ndim: ndim)
@@ -158,7 +158,7 @@ extension NDArray {
     let along = try NDArray.normalize(axis: axis ?? 0, ndim: Swift.max(source.ndim, 1))
     let result = source.astype(NDArray.accumulationType(dtype))
     if result.ndim == 0 { return try result.reshaped([1]) }
-    dispatch(result.dtype, Accumulate(array: result, axis: along, product: product))
+    try tryDispatch(result.dtype, Accumulate(array: result, axis: along, product: product))
     return result
   }
 }

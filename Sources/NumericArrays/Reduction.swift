@@ -49,15 +49,17 @@ struct ReductionLayout {
     return offset
   }
 
-  /// Calls `body(offset, count, stride)` for each run of reduced elements of one output.
+  /// Calls `body(offset, count, stride)` for each run of reduced elements of one output (runs
+  /// longer than ``interruptionChunk`` in pieces of that length), with the interruption
+  /// checkpoint between chunks of elements.
   @inline(__always)
-  func forEachRun(output: Int, _ body: (Int, Int, Int) -> Void) {
+  func forEachRun(output: Int, _ body: (Int, Int, Int) -> Void) throws {
     let base = keptOffset(output)
     if reducedShape.isEmpty {
       body(base, 1, 0)
       return
     }
-    forEachRow(shape: reducedShape, strides: [reducedStrides]) { offsets, count, inner in
+    try forEachRow(shape: reducedShape, strides: [reducedStrides]) { offsets, count, inner in
       body(base + offsets[0], count, inner[0])
     }
   }
@@ -104,16 +106,18 @@ let reductionBufferSize = 8192
 
 extension NDArray {
   /// Float sums per output, pairwise along the innermost axis as numpy does.
-  static func floatSum<T: FloatElement>(_: T.Type, _ layout: ReductionLayout) -> NDArray {
+  static func floatSum<T: FloatElement>(_: T.Type, _ layout: ReductionLayout) throws -> NDArray {
     if layout.keptShape.isEmpty && layout.reducedCount > 0 {
-      return fullFloatSum(T.self, layout)
+      return try fullFloatSum(T.self, layout)
     }
     let result = NDArray(uninitializedShape: layout.keptShape, dtype: T.dtype)
     let source = layout.view.base(T.self)
     let output = result.base(T.self)
+    var meter = WorkMeter()
     for o in 0..<layout.outputCount {
+      try meter.add(layout.reducedCount)
       var total: T = 0
-      layout.forEachRun(output: o) { offset, count, stride in
+      try layout.forEachRun(output: o) { offset, count, stride in
         if layout.innermostIsReduced {
           var start = 0
           while start < count {
@@ -132,7 +136,7 @@ extension NDArray {
 
   /// A sum over every axis: numpy's buffered iterator walks the elements in memory order and
   /// sums each buffer of 8192 pairwise (copying non-uniformly strided data into the buffer).
-  private static func fullFloatSum<T: FloatElement>(_: T.Type, _ layout: ReductionLayout) -> NDArray {
+  private static func fullFloatSum<T: FloatElement>(_: T.Type, _ layout: ReductionLayout) throws -> NDArray {
     let ordered = NDArray(
       dtype: T.dtype, shape: layout.reducedShape, strides: layout.reducedStrides, offset: layout.view.offset,
       storage: layout.view.storage)
@@ -143,10 +147,12 @@ extension NDArray {
     let source = flat.base(T.self)
     var total: T = 0
     var start = 0
+    var meter = WorkMeter()
     while start < count {
       let n = Swift.min(reductionBufferSize, count - start)
       total += pairwiseSum(source + start * stride, n, stride)
       start += n
+      try meter.add(n)
     }
     let result = NDArray(uninitializedShape: [], dtype: T.dtype)
     result.base(T.self).pointee = total
@@ -157,13 +163,15 @@ extension NDArray {
   @inline(__always)
   static func fold<T: ArrayElement>(
     _: T.Type, _ layout: ReductionLayout, initial: T?, _ combine: (T, T) -> T
-  ) -> NDArray {
+  ) throws -> NDArray {
     let result = NDArray(uninitializedShape: layout.keptShape, dtype: T.dtype)
     let source = layout.view.base(T.self)
     let output = result.base(T.self)
+    var meter = WorkMeter()
     for o in 0..<layout.outputCount {
+      try meter.add(layout.reducedCount)
       var accumulator = initial
-      layout.forEachRun(output: o) { offset, count, stride in
+      try layout.forEachRun(output: o) { offset, count, stride in
         var i = 0
         var value: T
         if let current = accumulator {

@@ -53,18 +53,18 @@ extension NDArray {
     }
     let x = a.converted(to: loop)
     switch loop {
-    case .bool: return boolUnary(operation, x)
-    case .int8: return integerUnary(Int8.self, operation, x)
-    case .uint8: return integerUnary(UInt8.self, operation, x)
-    case .int16: return integerUnary(Int16.self, operation, x)
-    case .uint16: return integerUnary(UInt16.self, operation, x)
-    case .int32: return integerUnary(Int32.self, operation, x)
-    case .uint32: return integerUnary(UInt32.self, operation, x)
-    case .int64: return integerUnary(Int64.self, operation, x)
-    case .uint64: return integerUnary(UInt64.self, operation, x)
-    case .float16: return floatUnary(Float16.self, operation, x)
-    case .float32: return floatUnary(Float.self, operation, x)
-    case .float64: return floatUnary(Double.self, operation, x)
+    case .bool: return try boolUnary(operation, x)
+    case .int8: return try integerUnary(Int8.self, operation, x)
+    case .uint8: return try integerUnary(UInt8.self, operation, x)
+    case .int16: return try integerUnary(Int16.self, operation, x)
+    case .uint16: return try integerUnary(UInt16.self, operation, x)
+    case .int32: return try integerUnary(Int32.self, operation, x)
+    case .uint32: return try integerUnary(UInt32.self, operation, x)
+    case .int64: return try integerUnary(Int64.self, operation, x)
+    case .uint64: return try integerUnary(UInt64.self, operation, x)
+    case .float16: return try floatUnary(Float16.self, operation, x)
+    case .float32: return try floatUnary(Float.self, operation, x)
+    case .float64: return try floatUnary(Double.self, operation, x)
     case .complex64, .complex128: return try complexUnary(operation, x)
     }
   }
@@ -72,63 +72,66 @@ extension NDArray {
   /// `-a`.
   public static prefix func - (a: NDArray) throws -> NDArray { try apply(.negative, a) }
 
-  private static func boolUnary(_ operation: UnaryOperation, _ x: NDArray) -> NDArray {
+  private static func boolUnary(_ operation: UnaryOperation, _ x: NDArray) throws -> NDArray {
     switch operation {
-    case .logicalNot, .invert: return mapUnary(x) { (a: Bool) in !a }
-    case .isnan, .isinf, .signbit: return mapUnary(x) { (_: Bool) in false }
-    case .isfinite: return mapUnary(x) { (_: Bool) in true }
+    case .logicalNot, .invert: return try mapUnary(x) { (a: Bool) in !a }
+    case .isnan, .isinf, .signbit: return try mapUnary(x) { (_: Bool) in false }
+    case .isfinite: return try mapUnary(x) { (_: Bool) in true }
     case .absolute, .negative, .positive, .sign, .square, .reciprocal, .float:
-      return mapUnary(x) { (a: Bool) in a }
+      return try mapUnary(x) { (a: Bool) in a }
     }
   }
 
   private static func integerUnary<T: IntegerElement>(
     _: T.Type, _ operation: UnaryOperation, _ x: NDArray
-  ) -> NDArray {
+  ) throws -> NDArray {
     switch operation {
-    case .negative: return mapUnary(x) { (a: T) in 0 &- a }
-    case .positive: return mapUnary(x) { (a: T) in a }
-    case .absolute: return mapUnary(x) { (a: T) in a < 0 ? 0 &- a : a }
-    case .sign: return mapUnary(x) { (a: T) -> T in a > 0 ? 1 : (a < 0 ? 0 &- 1 : 0) }
-    case .square: return mapUnary(x) { (a: T) in a &* a }
+    case .negative: return try mapUnary(x) { (a: T) in 0 &- a }
+    case .positive: return try mapUnary(x) { (a: T) in a }
+    case .absolute: return try mapUnary(x) { (a: T) in a < 0 ? 0 &- a : a }
+    case .sign: return try mapUnary(x) { (a: T) -> T in a > 0 ? 1 : (a < 0 ? 0 &- 1 : 0) }
+    case .square: return try mapUnary(x) { (a: T) in a &* a }
     case .reciprocal:
-      return mapUnary(x) { (a: T) -> T in T(truncatingIfNeeded: cInt64(1.0 / a.doubleValue)) }
-    case .logicalNot: return mapUnary(x) { (a: T) in a == 0 }
-    case .invert: return mapUnary(x) { (a: T) in ~a }
-    case .isnan, .isinf, .signbit: return mapUnary(x) { (_: T) in false }
-    case .isfinite: return mapUnary(x) { (_: T) in true }
-    case .float: return mapUnary(x) { (a: T) in a }
+      return try mapUnary(x) { (a: T) -> T in T(truncatingIfNeeded: cInt64(1.0 / a.doubleValue)) }
+    case .logicalNot: return try mapUnary(x) { (a: T) in a == 0 }
+    case .invert: return try mapUnary(x) { (a: T) in ~a }
+    case .isnan, .isinf, .signbit: return try mapUnary(x) { (_: T) in false }
+    case .isfinite: return try mapUnary(x) { (_: T) in true }
+    case .float: return try mapUnary(x) { (a: T) in a }
     }
   }
 
   private static func floatUnary<T: FloatMath>(
     _: T.Type, _ operation: UnaryOperation, _ x: NDArray
-  ) -> NDArray {
+  ) throws -> NDArray {
     switch operation {
-    case .negative: return mapUnary(x) { (a: T) in -a }
-    case .positive: return mapUnary(x) { (a: T) in a }
-    case .absolute: return mapUnary(x) { (a: T) in Swift.abs(a) }
-    case .sign: return mapUnary(x) { (a: T) -> T in a > 0 ? 1 : (a < 0 ? -1 : (a == 0 ? 0 : a)) }
-    case .square: return mapUnary(x) { (a: T) in a * a }
-    case .reciprocal: return mapUnary(x) { (a: T) in 1 / a }
-    case .logicalNot: return mapUnary(x) { (a: T) in a == 0 }
-    case .invert: return mapUnary(x) { (a: T) in a }
-    case .isnan: return mapUnary(x) { (a: T) in a.isNaN }
-    case .isinf: return mapUnary(x) { (a: T) in a.isInfinite }
-    case .isfinite: return mapUnary(x) { (a: T) in a.isFinite }
-    case .signbit: return mapUnary(x) { (a: T) in a.sign == .minus }
+    case .negative: return try mapUnary(x) { (a: T) in -a }
+    case .positive: return try mapUnary(x) { (a: T) in a }
+    case .absolute: return try mapUnary(x) { (a: T) in Swift.abs(a) }
+    case .sign: return try mapUnary(x) { (a: T) -> T in a > 0 ? 1 : (a < 0 ? -1 : (a == 0 ? 0 : a)) }
+    case .square: return try mapUnary(x) { (a: T) in a * a }
+    case .reciprocal: return try mapUnary(x) { (a: T) in 1 / a }
+    case .logicalNot: return try mapUnary(x) { (a: T) in a == 0 }
+    case .invert: return try mapUnary(x) { (a: T) in a }
+    case .isnan: return try mapUnary(x) { (a: T) in a.isNaN }
+    case .isinf: return try mapUnary(x) { (a: T) in a.isInfinite }
+    case .isfinite: return try mapUnary(x) { (a: T) in a.isFinite }
+    case .signbit: return try mapUnary(x) { (a: T) in a.sign == .minus }
     case .float(.exp) where T.self == Double.self && x.isContiguous:
       let result = NDArray(uninitializedShape: x.shape, dtype: .float64)
-      NumpyExp.exp(x.base(Double.self), result.base(Double.self), count: x.size)
+      let (source, target) = (x.base(Double.self), result.base(Double.self))
+      try forEachChunk(x.size) { range in
+        NumpyExp.exp(source + range.lowerBound, target + range.lowerBound, count: range.count)
+      }
       return result
     case .float(.exp) where T.self == Double.self:
       let table = NumpyExp.table
-      return mapUnary(x) { (a: Double) in NumpyExp.exp(a, table: table) }
+      return try mapUnary(x) { (a: Double) in NumpyExp.exp(a, table: table) }
     case .float(.exp) where T.self == Float.self:
-      return mapUnary(x) { (a: Float) in NumpyExp.exp(a) }
+      return try mapUnary(x) { (a: Float) in NumpyExp.exp(a) }
     case .float(let function):
       let f = T.function(function)
-      return mapUnary(x) { (a: T) in f(a) }
+      return try mapUnary(x) { (a: T) in f(a) }
     }
   }
 }

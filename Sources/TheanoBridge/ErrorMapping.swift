@@ -19,6 +19,10 @@ func pythonException(_ error: any Error, types: BridgeTypes?) -> PyException {
 
 extension TheanoSession {
   /// Runs engine code, turning its errors into Python exceptions.
+  ///
+  /// The block's time limit stops long engine work (compiling, calling a function) through the
+  /// ``Interruption`` check the interpreter installs for each block; the stop passes through here
+  /// as the interpreter's own budget error.
   func bridged<T>(_ body: () throws -> T) throws -> T {
     do {
       return try body()
@@ -27,12 +31,6 @@ extension TheanoSession {
     } catch {
       throw pythonException(error, types: types)
     }
-  }
-
-  /// Runs engine code that may take long (compiling, calling a function) so that the block's
-  /// time budget covers it: the interpreter's budget is checked between the engine's steps.
-  func interruptible<T>(_ interpreter: Interpreter, _ body: () throws -> T) throws -> T {
-    try bridged { try Interruption.during({ try interpreter.checkBudget() }, body) }
   }
 
   /// Runs graph-building engine code with the Python call stack recorded as the creation trace

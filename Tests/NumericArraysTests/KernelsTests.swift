@@ -19,8 +19,8 @@ private func operands(_ count: Int, seed: UInt64) -> [Double] {
     let x = try NDArray(operands(count, seed: 3))
     let y = try NDArray(operands(count, seed: 4))
     let temporary = x.copy()
-    let inPlace = mapBinary(temporary, y, shape: [count], into: temporary) { (a: Double, b: Double) in a - b }
-    let expected = mapBinary(x, y, shape: [count]) { (a: Double, b: Double) in a - b }
+    let inPlace = try mapBinary(temporary, y, shape: [count], into: temporary) { (a: Double, b: Double) in a - b }
+    let expected = try mapBinary(x, y, shape: [count]) { (a: Double, b: Double) in a - b }
     #expect(inPlace.doubles.map(\.bitPattern) == expected.doubles.map(\.bitPattern), "\(count)")
   }
 }

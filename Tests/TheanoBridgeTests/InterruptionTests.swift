@@ -1,3 +1,4 @@
+import Foundation
 import MiniPython
 import Testing
 
@@ -20,5 +21,51 @@ import Testing
     #expect(output.hasSuffix("exceeded its time budget of 0.3 seconds\n"))
     notebook.interpreter.limits.maxSeconds = 5
     #expect(notebook.run("print(theano.function([v], v * 2)([1.5]))", line: 20) == "[3.]\n")
+  }
+
+  /// Runs a block with a time limit of 0.2 s and returns its output and how long it ran.
+  private func timed(_ notebook: Notebook, _ code: String, line: Int) -> (output: String, seconds: Double) {
+    notebook.interpreter.limits.maxSeconds = 0.2
+    defer { notebook.interpreter.limits.maxSeconds = 5 }
+    let start = ProcessInfo.processInfo.systemUptime
+    let output = notebook.run(code, line: line)
+    return (output, ProcessInfo.processInfo.systemUptime - start)
+  }
+
+  /// A chain of element-wise ufuncs that would compute for seconds stops soon after the limit,
+  /// with the usual message, and the next block runs with the old values.
+  @Test func longArrayLoopsEndWithTheBlocksTimeout() throws {
+    let notebook = try Notebook()
+    #expect(notebook.run("import numpy as np\nx = np.ones(2 * 10**7)\na = np.ones((3000, 3000), dtype='int64')", line: 1) == "")
+    let chain = (0..<12).reduce("x") { e, i in i % 2 == 0 ? "np.sin(\(e))" : "np.cos(\(e))" }
+    let ufuncs = timed(notebook, "x = \(chain)\nprint('done')", line: 10)
+    #expect(ufuncs.output == "TimeoutError: the block at snippets.md:10 exceeded its time budget of 0.2 seconds\n")
+    #expect(ufuncs.seconds < 1, "\(ufuncs.seconds)")
+    let product = timed(notebook, "b = np.dot(a, a)", line: 20)
+    #expect(product.output == "TimeoutError: the block at snippets.md:20 exceeded its time budget of 0.2 seconds\n")
+    #expect(product.seconds < 1, "\(product.seconds)")
+    #expect(notebook.run("print(x[:3], x.sum(), 'b' in globals())", line: 30) == "[1. 1. 1.] 20000000.0 False\n")
+  }
+
+  /// A compiled function whose single fused node computes for seconds stops too, and the
+  /// process stays healthy for the next call.
+  @Test func aLongFunctionCallEndsWithTheBlocksTimeout() throws {
+    let notebook = try Notebook()
+    let setup = notebook.run("""
+      import numpy as np
+      import theano
+      import theano.tensor as T
+      v = T.vector()
+      e = v
+      for i in range(60):
+          e = T.sin(e)
+      f = theano.function([v], e)
+      x = np.ones(2 * 10**7)
+      """, line: 1)
+    #expect(setup == "")
+    let call = timed(notebook, "y = f(x)", line: 20)
+    #expect(call.output == "TimeoutError: the block at snippets.md:20 exceeded its time budget of 0.2 seconds\n")
+    #expect(call.seconds < 1, "\(call.seconds)")
+    #expect(notebook.run("print(f(np.zeros(2)))", line: 30) == "[0. 0.]\n")
   }
 }

@@ -1,4 +1,5 @@
 import Dispatch
+import Interrupts
 
 #if canImport(Glibc)
   import Glibc
@@ -108,7 +109,7 @@ final class Coroutine {
     if case .kill = message {
       result = .raised(CoroutineKilled())
     } else {
-      do { result = .returned(try body(self)) } catch { result = .raised(error) }
+      do { result = .returned(try interp.interruptible { try body(self) }) } catch { result = .raised(error) }
     }
     reply = result
     finished = true

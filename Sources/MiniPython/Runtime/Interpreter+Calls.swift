@@ -1,3 +1,5 @@
+import Interrupts
+
 extension Interpreter {
   /// Calls any Python callable (function, native function, bound method, class, object with `__call__`).
   /// - Throws: `PyException` raised by the callee, or `TypeError` when the value is not callable.
@@ -62,6 +64,8 @@ extension Interpreter {
     } catch let e as PyException {
       throw e
     } catch let e as BudgetExceeded {
+      throw e
+    } catch let e as Interrupted {
       throw e
     } catch {
       throw PyException(ExceptionTypes.all["SystemError"]!, "\(error)")

@@ -1,3 +1,5 @@
+import Interrupts
+
 /// The outcome of running a block (notebook semantics).
 public struct RunResult {
   /// What the block prints: its stdout, then `repr` of a final non-None expression value or the
@@ -109,10 +111,13 @@ extension Interpreter {
   }
 
   /// Runs `body` in a module frame, turning budget overruns and Swift errors into Python exceptions.
+  ///
+  /// Native work the body starts (array kernels, graph compiling and running) stops at its
+  /// ``Interruption`` checkpoints once the block's time budget has passed.
   func execute<T>(_ frame: Frame, _ body: () throws -> T) throws -> T {
     handlingStack = []
     do {
-      return try withFrame(frame, body)
+      return try interruptible { try withFrame(frame, body) }
     } catch let e as PyException {
       throw e
     } catch let b as BudgetExceeded {
@@ -121,6 +126,16 @@ extension Interpreter {
       throw e
     } catch {
       throw PyException(ExceptionTypes.all["SystemError"]!, "\(error)")
+    }
+  }
+
+  /// Runs `body` with this interpreter's deadline as the ``Interruption`` check, so that native
+  /// code stops soon after the deadline, and with a stop of that check seen as the budget error.
+  func interruptible<T>(_ body: () throws -> T) throws -> T {
+    do {
+      return try Interruption.during({ [unowned self] in try checkDeadline() }, body)
+    } catch let interrupted as Interrupted {
+      throw interrupted.reason
     }
   }
 

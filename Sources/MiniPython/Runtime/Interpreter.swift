@@ -110,10 +110,10 @@ public final class Interpreter {
     if steps >= limits.maxSteps {
       throw BudgetExceeded(message: "\(blockName) exceeded its budget of \(limits.maxSteps) steps")
     }
-    deadlineFlag.passed.store(false, ordering: .relaxed)
     if Interpreter.now() > deadline {
       throw BudgetExceeded(message: "\(blockName) exceeded its time budget of \(Repr.float(limits.maxSeconds)) seconds")
     }
+    deadlineFlag.passed.store(false, ordering: .relaxed)
     nextBudgetCheck = min(steps + 16_384, limits.maxSteps)
   }
 

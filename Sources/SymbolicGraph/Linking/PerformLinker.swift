@@ -75,6 +75,8 @@ public struct LinkedProgram {
       do {
         results = try step.node.op.perform(step.node, inputs: values)
         try checkNode?(step.node, results)
+      } catch let interrupted as Interrupted {
+        throw interrupted
       } catch {
         throw GraphError.nodeFailed(
           NodeFailure(node: step.node, position: position, inputValues: values, error: error))

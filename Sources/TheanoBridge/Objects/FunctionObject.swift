@@ -102,7 +102,7 @@ final class FunctionObject: PyObject {
       values.append(
         try pythonArgument(argument, dtype: target!, index: index, interpreter: interpreter))
     }
-    let results = try session.interruptible(interpreter) { try compiled(values) }
+    let results = try session.bridged { try compiled(values) }
     return results.map { result in
       // A borrowed input handed back as it is (through a ViewOp) is the caller's own object.
       if let array = result as? NDArray,
@@ -177,7 +177,7 @@ extension TheanoSession {
     // rewrites make (Theano's constant folding makes its constants outside the cache too).
     let compiled = try NodeTrace.$current.withValue(frames) {
       try ConstantCache.$current.withValue(nil) {
-        try interruptible(interpreter) {
+        try bridged {
           try CompiledFunction(
             inputs: inputs, outputs: outputs, updates: updates, givens: givens, mode: mode,
             flags: flags, name: name, allowInputDowncast: allowInputDowncast,
