@@ -6,23 +6,24 @@ import Interrupts
 /// reduction buffer, so that pairwise sums cut at chunk boundaries stay bit-identical.
 let interruptionChunk = 1 << 16
 
-/// Calls `body` with consecutive ranges covering `0..<count`, each at most
-/// ``interruptionChunk`` long, and `poll` (the interruption checkpoint unless the loop must not
-/// stop half-way) after each but the last.
-@inline(__always)
-func forEachChunk(
-  _ count: Int, poll: () throws -> Void = Interruption.checkpoint, _ body: (Range<Int>) -> Void
-) rethrows {
-  if count <= interruptionChunk {
-    body(0..<count)
-    return
-  }
-  var start = 0
-  while start < count {
+/// Consecutive ranges covering `0..<count`, each at most ``interruptionChunk`` long, for a flat
+/// loop written in place (`while let range = try chunks.next() { for i in range { ... } }`, no
+/// closure between the loop and its element function, so that it stays specialised).
+struct Chunks {
+  let count: Int
+  private var start = 0
+
+  init(_ count: Int) { self.count = count }
+
+  /// The next range, after calling `poll` (the interruption checkpoint unless the loop must not
+  /// stop half-way) when it is not the first; nil at the end.
+  @inline(__always)
+  mutating func next(poll: () throws -> Void = Interruption.checkpoint) rethrows -> Range<Int>? {
+    guard start < count else { return nil }
+    if start > 0 { try poll() }
     let end = Swift.min(start + interruptionChunk, count)
-    body(start..<end)
-    start = end
-    if start < count { try poll() }
+    defer { start = end }
+    return start..<end
   }
 }
 

@@ -14,7 +14,8 @@ func mapUnary<A: ArrayElement, R: ArrayElement>(
   let pa = a.base(A.self)
   let pr = result.base(R.self)
   if a.isContiguous {
-    try forEachChunk(a.size, poll: poll) { range in
+    var chunks = Chunks(a.size)
+    while let range = try chunks.next(poll: poll) {
       for i in range { pr[i] = f(pa[i]) }
     }
     return result
@@ -49,29 +50,31 @@ func mapBinary<A: ArrayElement, B: ArrayElement, R: ArrayElement>(
     // In place (`into` is `a`): reading `a` through the result's pointer lets the compiler
     // vectorise without the overlap check that same-index aliasing fails.
     let inPlace = UnsafeRawPointer(pr)
-    try forEachChunk(count) { range in
+    var chunks = Chunks(count)
+    while let range = try chunks.next() {
       for i in range {
         pr[i] = f(inPlace.load(fromByteOffset: i * MemoryLayout<A>.stride, as: A.self), pb[i])
       }
     }
     return result
   }
+  var chunks = Chunks(count)
   if aFull && bFull {
-    try forEachChunk(count) { range in
+    while let range = try chunks.next() {
       for i in range { pr[i] = f(pa[i], pb[i]) }
     }
     return result
   }
   if aFull && b.size == 1 {
     let vb = pb[0]
-    try forEachChunk(count) { range in
+    while let range = try chunks.next() {
       for i in range { pr[i] = f(pa[i], vb) }
     }
     return result
   }
   if bFull && a.size == 1 {
     let va = pa[0]
-    try forEachChunk(count) { range in
+    while let range = try chunks.next() {
       for i in range { pr[i] = f(va, pb[i]) }
     }
     return result

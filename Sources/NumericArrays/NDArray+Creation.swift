@@ -16,8 +16,13 @@ extension NDArray {
       guard s != 0 else { throw NDArrayError(.zeroDivisionError, "division by zero") }
       let count = Swift.max(0, s > 0 ? (b - a + s - 1) / s : (a - b - s - 1) / (-s))
       try ArrayMemory.reserve(shape: [count], dtype: resolved)
-      let values = (0..<count).map { Int64(a + $0 * s) }
-      return try NDArray(values).converted(to: resolved)
+      let result = NDArray(uninitializedShape: [count], dtype: .int64)
+      let values = result.base(Int64.self)
+      var chunks = Chunks(count)
+      while let range = try chunks.next() {
+        for i in range { values[i] = Int64(a + i * s) }
+      }
+      return result.converted(to: resolved)
     }
     let (a, b, s) = (start.doubleValue, stop.doubleValue, step.doubleValue)
     guard s != 0 else { throw NDArrayError(.zeroDivisionError, "division by zero") }
@@ -26,8 +31,13 @@ extension NDArray {
     let count = Swift.max(0, Int(length))
     try ArrayMemory.reserve(shape: [count], dtype: resolved)
     let delta = (a + s) - a
-    let values = (0..<count).map { i -> Double in i == 0 ? a : (i == 1 ? a + s : a + Double(i) * delta) }
-    return try NDArray(values).converted(to: resolved)
+    let result = NDArray(uninitializedShape: [count], dtype: .float64)
+    let values = result.base(Double.self)
+    var chunks = Chunks(count)
+    while let range = try chunks.next() {
+      for i in range { values[i] = i == 0 ? a : (i == 1 ? a + s : a + Double(i) * delta) }
+    }
+    return result.converted(to: resolved)
   }
 
   /// `num` evenly spaced values from `start` to `stop` (numpy's `linspace`).

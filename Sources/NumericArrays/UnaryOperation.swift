@@ -120,7 +120,8 @@ extension NDArray {
     case .float(.exp) where T.self == Double.self && x.isContiguous:
       let result = NDArray(uninitializedShape: x.shape, dtype: .float64)
       let (source, target) = (x.base(Double.self), result.base(Double.self))
-      try forEachChunk(x.size) { range in
+      var chunks = Chunks(x.size)
+      while let range = try chunks.next() {
         NumpyExp.exp(source + range.lowerBound, target + range.lowerBound, count: range.count)
       }
       return result

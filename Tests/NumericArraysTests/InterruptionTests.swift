@@ -24,7 +24,7 @@ import Testing
     return array.doubles.map(\.bitPattern)
   }
 
-  @Test func elementwiseOpsReductionsAndProductsStopAtTheCheck() throws {
+  @Test func elementwiseOpsReductionsAndRangesStopAtTheCheck() throws {
     let big = try values([300_000], seed: 1)
     let matrix = try values([600, 600], seed: 2)
     var calls = 0
@@ -35,7 +35,8 @@ import Testing
     #expect(throws: Interrupted.self) {
       try Interruption.during(stop) { try matrix.transposed.sum(axes: [1]) }
     }
-    #expect(calls == 4)
+    #expect(throws: Interrupted.self) { try Interruption.during(stop) { try NDArray.arange(stop: .int(300_000)) } }
+    #expect(calls == 5)
   }
 
   @Test func shortLoopsNeverCallTheCheck() throws {

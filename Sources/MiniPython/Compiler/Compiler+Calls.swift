@@ -1,9 +1,10 @@
 extension Compiler {
   func compileCall(_ fn: Expr, _ args: [Expr], _ keywords: [KeywordArgument]) throws(SyntaxErrorInfo) -> Eval {
     let hasStar = args.contains { if case .starred = $0.kind { return true } else { return false } }
-    let plain = try compileSequence(args)
+    // Each argument is compiled once (compiling it twice made nested calls cost 2^depth).
+    let plain = hasStar ? { _ in [] } : try compileSequence(args)
     var parts: [(Eval, Bool)] = []
-    for a in args {
+    for a in args where hasStar {
       if case .starred(let inner) = a.kind { parts.append((try compileExpr(inner), true)) } else {
         parts.append((try compileExpr(a), false))
       }
