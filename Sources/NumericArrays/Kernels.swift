@@ -49,11 +49,14 @@ func mapBinary<A: ArrayElement, B: ArrayElement, R: ArrayElement>(
   if aFull && bFull && UnsafeRawPointer(pa) == UnsafeRawPointer(pr) {
     // In place (`into` is `a`): reading `a` through the result's pointer lets the compiler
     // vectorise without the overlap check that same-index aliasing fails.
-    let inPlace = UnsafeRawPointer(pr)
+    // Each chunk loops from its own base pointers: indexing one pointer by the chunk's range
+    // keeps the compiler from vectorising (twice slower).
     var chunks = Chunks(count)
     while let range = try chunks.next() {
-      for i in range {
-        pr[i] = f(inPlace.load(fromByteOffset: i * MemoryLayout<A>.stride, as: A.self), pb[i])
+      let (target, other) = (pr + range.lowerBound, pb + range.lowerBound)
+      let inPlace = UnsafeRawPointer(target)
+      for i in 0..<range.count {
+        target[i] = f(inPlace.load(fromByteOffset: i * MemoryLayout<A>.stride, as: A.self), other[i])
       }
     }
     return result
