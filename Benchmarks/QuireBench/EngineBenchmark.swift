@@ -15,11 +15,7 @@ func runEngineBenchmark() throws {
     }
     report(label, quire: quire, theano: theano["compile\(index)"])
   }
-  let a = tensorVariable(.scalar, dtype: .float64, name: "a")
-  let b = tensorVariable(.scalar, dtype: .float64, name: "b")
-  let f = try CompiledFunction(
-    inputs: [a, b], outputs: [try elemwise(.add, [a, b])], mode: mode, flags: flags)
-  let arguments: [Any] = [NDArray(1.5), NDArray(2.5)]
+  let (f, arguments) = try scalarAddition(mode: mode, flags: flags)
   let calls = 20_000
   let perCall = try medianSeconds(7) {
     for _ in 0..<calls { _ = try f(arguments) }
@@ -48,9 +44,15 @@ private func elementwiseChain(links: Int, context: TypingContext) throws -> (Var
 }
 
 /// A long compile-only loop over the seed's functions (or only the one whose position is the
-/// first argument), for profilers (`perf record`).
+/// first argument), or with `call`, 2 million calls of the scalar function, for profilers
+/// (`perf record`, `perf stat`).
 func runEngineCompileProfile(_ arguments: [String]) throws {
   var (graphs, mode, flags) = try seedCompilations()
+  if arguments.first == "call" {
+    let (f, arguments) = try scalarAddition(mode: mode, flags: flags)
+    for _ in 0..<2_000_000 { _ = try f(arguments) }
+    return
+  }
   if let position = arguments.first.flatMap(Int.init), graphs.indices.contains(position) {
     graphs = Array(repeating: graphs[position], count: graphs.count)
   }
@@ -59,6 +61,15 @@ func runEngineCompileProfile(_ arguments: [String]) throws {
       _ = try CompiledFunction(inputs: inputs, outputs: outputs, mode: mode, flags: flags)
     }
   }
+}
+
+/// `f(a, b) = a + b` on float64 scalars, and the arguments (1.5, 2.5).
+private func scalarAddition(mode: Mode, flags: TheanoFlags) throws -> (CompiledFunction, [Any]) {
+  let a = tensorVariable(.scalar, dtype: .float64, name: "a")
+  let b = tensorVariable(.scalar, dtype: .float64, name: "b")
+  let f = try CompiledFunction(
+    inputs: [a, b], outputs: [try elemwise(.add, [a, b])], mode: mode, flags: flags)
+  return (f, [NDArray(1.5), NDArray(2.5)])
 }
 
 /// The seed tutorial's four functions (label, inputs, outputs), with the default mode and flags.
