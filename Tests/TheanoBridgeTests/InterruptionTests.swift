@@ -68,4 +68,31 @@ import Testing
     #expect(call.seconds < 1, "\(call.seconds)")
     #expect(notebook.run("print(f(np.zeros(2)))", line: 30) == "[0. 0.]\n")
   }
+
+  /// A `Gemm` with a scale of `z` other than 0 and 1 computes both terms before writing `z`
+  /// (a stop in between would leave `z` scaled only); its values are still Theano's (the oracle's).
+  @Test func gemmWithBothScalesUpdatesAsTheano() throws {
+    let notebook = try Notebook()
+    let output = notebook.run("""
+      import numpy as np, theano, theano.tensor as T
+      W = theano.shared((np.arange(6, dtype='float64').reshape(2,3)*0.1))
+      V = theano.shared((np.arange(6, dtype='float32').reshape(2,3)*0.1))
+      x = T.matrix(); y = T.matrix()
+      f = theano.function([x, y], [], updates=[(W, 0.9*W - 0.01*T.dot(x, y))])
+      xf = T.fmatrix(); yf = T.fmatrix()
+      g = theano.function([xf, yf], [], updates=[(V, np.float32(0.7)*V + np.float32(0.3)*T.dot(xf, yf))], allow_input_downcast=True)
+      for i in range(3):
+          f(np.ones((2,4))*0.3, np.ones((4,3))*0.7)
+          g(np.ones((2,4))*0.3, np.ones((4,3))*0.7)
+      print(repr(W.get_value()), repr(V.get_value()))
+      print(f.maker.fgraph.toposort(), g.maker.fgraph.toposort())
+      """, line: 1)
+    #expect(output == """
+      array([[-0.022764,  0.050136,  0.123036],
+             [ 0.195936,  0.268836,  0.341736]]) array([[0.55188   , 0.58618   , 0.62047994],
+             [0.65478003, 0.68908   , 0.72337997]], dtype=float32)
+      [Gemm{inplace}(<TensorType(float64, matrix)>, TensorConstant{-0.01}, <TensorType(float64, matrix)>, <TensorType(float64, matrix)>, TensorConstant{0.9})] [Gemm{inplace}(<TensorType(float32, matrix)>, TensorConstant{0.3}, <TensorType(float32, matrix)>, <TensorType(float32, matrix)>, TensorConstant{0.7})]
+
+      """)
+  }
 }

@@ -66,8 +66,11 @@ public struct Gemm: ShapeInferring {
         try NDArray.applyInPlace(.add, z, try NDArray.apply(.multiply, a, product))
       }
     } else {
-      try NDArray.applyInPlace(.multiply, z, b)
-      try NDArray.applyInPlace(.add, z, try NDArray.apply(.multiply, a, product))
+      // `z *= b; z += a * product`, with both results computed before `z` changes: a block's
+      // time limit stopping the work in between must not leave `z` scaled only.
+      let scaled = try NDArray.apply(.multiply, a, product)
+      let decayed = try NDArray.apply(.multiply, z, b).astype(z.dtype)
+      try z.assign(try NDArray.apply(.add, decayed, scaled))
     }
     return [z]
   }
