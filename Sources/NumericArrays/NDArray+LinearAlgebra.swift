@@ -68,8 +68,16 @@ extension NDArray {
     try apply(.multiply, a.raveled().reshaped([-1, 1]), b.raveled().reshaped([1, -1]))
   }
 
-  /// The product of operands of rank 1 or 2 of one dtype.
+  /// The product of operands of rank 1 or 2 of one dtype, then the interruption checkpoint: a
+  /// BLAS call cannot stop half-way, but a block whose time limit passed during it stops right
+  /// after it (and between the products of a batch).
   private static func product2D(_ x: NDArray, _ y: NDArray) throws -> NDArray {
+    let product = try blasOrGenericProduct2D(x, y)
+    try Interruption.checkpoint()
+    return product
+  }
+
+  private static func blasOrGenericProduct2D(_ x: NDArray, _ y: NDArray) throws -> NDArray {
     try ArrayMemory.reserve(shape: Array(x.shape.dropLast()) + y.shape.dropFirst(), dtype: x.dtype)
     if x.dtype.isComplex { return complexProduct2D(x, y) }
     switch (x.ndim, y.ndim) {

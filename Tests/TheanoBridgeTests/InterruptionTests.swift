@@ -44,7 +44,10 @@ import Testing
     let product = timed(notebook, "b = np.dot(a, a)", line: 20)
     #expect(product.output == "TimeoutError: the block at snippets.md:20 exceeded its time budget of 0.2 seconds\n")
     #expect(product.seconds < 1, "\(product.seconds)")
-    #expect(notebook.run("print(x[:3], x.sum(), 'b' in globals())", line: 30) == "[1. 1. 1.] 20000000.0 False\n")
+    // A BLAS product cannot stop half-way; the block stops right after it.
+    let blas = timed(notebook, "c = np.dot(np.ones((3000, 3000)), np.ones((3000, 3000)))", line: 25)
+    #expect(blas.output == "TimeoutError: the block at snippets.md:25 exceeded its time budget of 0.2 seconds\n")
+    #expect(notebook.run("print(x[:3], x.sum(), 'b' in globals(), 'c' in globals())", line: 30) == "[1. 1. 1.] 20000000.0 False False\n")
   }
 
   /// A compiled function whose single fused node computes for seconds stops too, and the
