@@ -154,28 +154,14 @@ enum TensorModule {
     }
     module.defineFunction("round") { [unowned session] interpreter, arguments in
       let values = try arguments.unpack("round", ["a", "mode?"])
-      var op = ScalarOp.roundHalfToEven
-      if case .str(let mode)? = values[1] {
-        switch mode {
-        case "half_to_even": op = .roundHalfToEven
-        case "half_away_from_zero": op = .roundHalfAwayFromZero
-        default: throw PyException(ExceptionTypes.exception, "round mode \(mode) is not implemented.")
-        }
-      }
+      let op = try roundingOp(values[1])
       return try session.building(interpreter) {
         session.wrap(try elemwise(op, [try session.asVariable(values[0]!)], context: session.typing))
       }
     }
     module.defineFunction("iround") { [unowned session] interpreter, arguments in
       let values = try arguments.unpack("iround", ["a", "mode?"])
-      var op = ScalarOp.roundHalfToEven
-      if case .str(let mode)? = values[1] {
-        switch mode {
-        case "half_to_even": op = .roundHalfToEven
-        case "half_away_from_zero": op = .roundHalfAwayFromZero
-        default: throw PyException(ExceptionTypes.exception, "round mode \(mode) is not implemented.")
-        }
-      }
+      let op = try roundingOp(values[1])
       return try session.building(interpreter) {
         let rounded = try elemwise(op, [try session.asVariable(values[0]!)], context: session.typing)
         return session.wrap(try cast(rounded, .int64))
@@ -233,5 +219,15 @@ extension TheanoSession {
     case .int(let number): return number != 0
     default: throw PyException.typeError("broadcastable must be a sequence of booleans")
     }
+  }
+}
+
+/// The scalar op of `T.round`/`T.iround`'s `mode` (Theano's default `half_to_even`).
+private func roundingOp(_ mode: PyValue?) throws -> ScalarOp {
+  guard case .str(let name)? = mode else { return .roundHalfToEven }
+  switch name {
+  case "half_to_even": return .roundHalfToEven
+  case "half_away_from_zero": return .roundHalfAwayFromZero
+  default: throw PyException(ExceptionTypes.exception, "round mode \(name) is not implemented.")
   }
 }
