@@ -11,43 +11,51 @@ import Synchronization
 enum BigStack {
   static let stackSize = 512 << 20
 
-  private final class Job {
-    let body: () -> Void
-    init(_ body: @escaping () -> Void) { self.body = body }
-  }
-
   /// Runs `body` to completion on a fresh thread and returns its result; falls back to the
   /// current thread if no thread can be created.
   static func run<T>(_ body: () -> T) -> T {
     var result: T?
     withoutActuallyEscaping(body) { escapable in
-      let job = Job { result = escapable() }
-      let context = Unmanaged.passRetained(job).toOpaque()
-      var attributes = pthread_attr_t()
-      pthread_attr_init(&attributes)
-      defer { pthread_attr_destroy(&attributes) }
-      pthread_attr_setstacksize(&attributes, stackSize)
-      #if canImport(Glibc)
-        var thread = pthread_t()
-      #else
-        var thread: pthread_t?
-      #endif
-      let created = pthread_create(&thread, &attributes, { raw in
-        let job = Unmanaged<Job>.fromOpaque(raw!).takeRetainedValue()
-        job.body()
-        return nil
-      }, context)
-      if created == 0 {
-        #if canImport(Glibc)
-          pthread_join(thread, nil)
-        #else
-          pthread_join(thread!, nil)
-        #endif
+      if let thread = NativeThread.start(stackSize: stackSize, detached: false, { result = escapable() }) {
+        pthread_join(thread, nil)
       } else {
-        Unmanaged<Job>.fromOpaque(context).takeRetainedValue().body()
+        result = escapable()
       }
     }
     return result!
+  }
+}
+
+/// POSIX threads with a chosen stack size (the interpreter's big stack and generator bodies).
+enum NativeThread {
+  private final class Body {
+    let run: () -> Void
+    init(_ run: @escaping () -> Void) { self.run = run }
+  }
+
+  /// Starts `body` on a new thread of `stackSize` bytes of stack; a `detached` thread cannot be
+  /// joined. Returns the thread, or nil (and `body` never runs) when none could be created.
+  static func start(stackSize: Int, detached: Bool, _ body: @escaping () -> Void) -> pthread_t? {
+    let context = Unmanaged.passRetained(Body(body)).toOpaque()
+    var attributes = pthread_attr_t()
+    pthread_attr_init(&attributes)
+    defer { pthread_attr_destroy(&attributes) }
+    pthread_attr_setstacksize(&attributes, stackSize)
+    if detached { pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED)) }
+    #if canImport(Glibc)
+      var thread = pthread_t()
+    #else
+      var thread: pthread_t?
+    #endif
+    let created = pthread_create(&thread, &attributes, { raw in
+      Unmanaged<Body>.fromOpaque(raw!).takeRetainedValue().run()
+      return nil
+    }, context)
+    guard created == 0 else {
+      Unmanaged<Body>.fromOpaque(context).release()
+      return nil
+    }
+    return thread
   }
 }
 

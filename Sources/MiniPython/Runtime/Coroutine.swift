@@ -116,33 +116,8 @@ final class Coroutine {
     toCaller.signal()
   }
 
-  private final class Box {
-    let coroutine: Coroutine
-    init(_ c: Coroutine) { coroutine = c }
-  }
-
   private func startThread() -> Bool {
-    let context = Unmanaged.passRetained(Box(self)).toOpaque()
-    var attributes = pthread_attr_t()
-    pthread_attr_init(&attributes)
-    defer { pthread_attr_destroy(&attributes) }
-    pthread_attr_setstacksize(&attributes, Coroutine.stackSize)
-    pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
-    #if canImport(Glibc)
-      var thread = pthread_t()
-    #else
-      var thread: pthread_t?
-    #endif
-    let created = pthread_create(&thread, &attributes, { raw in
-      let box = Unmanaged<Box>.fromOpaque(raw!).takeRetainedValue()
-      box.coroutine.main()
-      return nil
-    }, context)
-    if created != 0 {
-      Unmanaged<Box>.fromOpaque(context).release()
-      return false
-    }
-    return true
+    NativeThread.start(stackSize: Coroutine.stackSize, detached: true) { self.main() } != nil
   }
 
   /// Unwinds a suspended coroutine without Python code being able to stop it (interpreter teardown).
