@@ -111,7 +111,7 @@ extension Builtins {
   static func divmod(_ interp: Interpreter, _ a: Arguments) throws -> PyValue {
     try a.expect("divmod", count: 2)
     let (x, y) = (a.positional[0], a.positional[1])
-    if case .int(let i) = x, case .int(let j) = y {
+    if case .int = x, case .int(let j) = y {
       if j == 0 { throw PyException.zeroDivision("integer division or modulo by zero") }
     }
     if case .float = x, let d = y.numericValue, d == 0 { throw PyException.zeroDivision("float divmod()") }

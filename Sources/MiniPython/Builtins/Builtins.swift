@@ -57,7 +57,7 @@ enum Builtins {
           throw PyException.typeError("end must be None or a string, not \(v.typeName)")
         }
       case "file":
-        if case .none = v {} else { toStdout = (v.object as? PyObject)?.type.name == "stdout" }
+        if case .none = v {} else { toStdout = v.object?.type.name == "stdout" }
       case "flush": break
       default: throw PyException.typeError("'\(k)' is an invalid keyword argument for print()")
       }

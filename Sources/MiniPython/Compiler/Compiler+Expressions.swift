@@ -15,7 +15,7 @@ extension Compiler {
     case .name(let n):
       return compileLoad(n)
     case .binOp(let l, let op, let r):
-      return try compileBinary(try compileExpr(l), op, try compileExpr(r))
+      return compileBinary(try compileExpr(l), op, try compileExpr(r))
     case .unaryOp(let op, let operand):
       let v = try compileExpr(operand)
       switch op {

@@ -29,7 +29,7 @@ enum CMathSpecialValues {
     }
   }
 
-  nonisolated(unsafe) static let tables: [String: [Entry]] = [
+  static let tables: [String: [Entry]] = [
     "sqrt": [
       .value(.infinity, -.infinity), .value(0, -.infinity), .value(0, -.infinity), .value(0, .infinity), .value(0, .infinity), .value(.infinity, .infinity), .value(.nan, .infinity),
       .value(.infinity, -.infinity), .formula, .formula, .formula, .formula, .value(.infinity, .infinity), .value(.nan, .nan),

@@ -15,7 +15,7 @@ enum Trashcan {
     var draining = false
   }
 
-  nonisolated(unsafe) static let key: pthread_key_t = {
+  static let key: pthread_key_t = {
     var k = pthread_key_t()
     pthread_key_create(&k) { p in if let p { Unmanaged<State>.fromOpaque(p).release() } }
     return k
